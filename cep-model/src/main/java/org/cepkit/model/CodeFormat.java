@@ -1,0 +1,114 @@
+package org.cepkit.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The textual format of one kind of code (commune code, SIRET, ROME…): an anchored regular expression,
+ * optionally a check that no regular expression can state (a Luhn key), and a human description used
+ * in error messages.
+ *
+ * <p>The {@link #regex()} is the very pattern the published JSON Schema uses, so that Java and the
+ * schema agree on every code.
+ *
+ * <pre>{@code
+ * CodeFormat format = CommuneCode.FORMAT;
+ * format.matches("2A004");   // true
+ * format.regex();            // "^(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB])\\d{3}$|^97[1-6]\\d{2}$"
+ * }</pre>
+ */
+public final class CodeFormat {
+
+    private final String name;
+    private final String regex;
+    private final Pattern pattern;
+    private final String expected;
+    private final Predicate<String> extraCheck;
+    private final String extraCheckDescription;
+
+    private CodeFormat(String name, String regex, String expected, Predicate<String> extraCheck,
+            String extraCheckDescription) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.regex = Objects.requireNonNull(regex, "regex");
+        this.pattern = Pattern.compile(regex);
+        this.expected = Objects.requireNonNull(expected, "expected");
+        this.extraCheck = extraCheck;
+        this.extraCheckDescription = extraCheckDescription;
+    }
+
+    /** A format that is exactly an anchored regular expression. */
+    public static CodeFormat of(String name, String regex, String expected) {
+        return new CodeFormat(name, regex, expected, null, null);
+    }
+
+    /**
+     * A format that needs a check beyond its regular expression.
+     *
+     * @param extraCheck run only on text that already matches {@code regex}
+     * @param extraCheckDescription what the check is, in words (published in the JSON Schema description)
+     */
+    public static CodeFormat withCheck(String name, String regex, String expected, Predicate<String> extraCheck,
+            String extraCheckDescription) {
+        return new CodeFormat(name, regex, expected, Objects.requireNonNull(extraCheck, "extraCheck"),
+                Objects.requireNonNull(extraCheckDescription, "extraCheckDescription"));
+    }
+
+    /** What the code is, in words: {@code "commune code"}. */
+    public String name() {
+        return name;
+    }
+
+    /** The anchored regular expression, as published in the JSON Schema. */
+    public String regex() {
+        return regex;
+    }
+
+    /** What a valid text looks like, in words, for error messages. */
+    public String expected() {
+        return expected;
+    }
+
+    /** The check no regular expression can state (the Luhn key of a SIRET), if any. */
+    public Optional<String> extraCheckDescription() {
+        return Optional.ofNullable(extraCheckDescription);
+    }
+
+    /** Whether {@code text} matches the regular expression, regardless of any extra check. */
+    public boolean matchesPattern(CharSequence text) {
+        return text != null && pattern.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is a valid code: it matches the pattern and passes the extra check. */
+    public boolean matches(CharSequence text) {
+        return matchesPattern(text) && (extraCheck == null || extraCheck.test(text.toString()));
+    }
+
+    /**
+     * Parses {@code text} into a value, or throws an {@link InvalidCodeException} that quotes the text and
+     * says what was expected.
+     */
+    public <T> T parse(CharSequence text, Function<String, T> constructor) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        if (!matchesPattern(s)) {
+            throw new InvalidCodeException(this, s, "expected " + expected);
+        }
+        if (extraCheck != null && !extraCheck.test(s)) {
+            throw new InvalidCodeException(this, s, "failed the check: " + extraCheckDescription);
+        }
+        return constructor.apply(s);
+    }
+
+    /** Parses {@code text}, or returns empty when it is null or not a valid code. */
+    public <T> Optional<T> tryParse(CharSequence text, Function<String, T> constructor) {
+        return matches(text) ? Optional.of(constructor.apply(text.toString())) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + regex;
+    }
+}

@@ -1,0 +1,34 @@
+package org.cepkit.model;
+
+import java.util.Optional;
+
+/**
+ * The identifier of a record, a site or a beneficiary: 1 to 64 characters, starting with a letter or a
+ * digit, then letters, digits, {@code . _ : -}. A beneficiary id is pseudonymous and never a NIR.
+ *
+ * <pre>{@code RecordId id = RecordId.parse("pw-2024-0001");}</pre>
+ */
+public final class RecordId extends CodeValue {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String REGEX = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+    public static final CodeFormat FORMAT = CodeFormat.of("identifier", REGEX,
+            "1 to 64 letters, digits or . _ : - starting with a letter or a digit");
+
+    private RecordId(String value) {
+        super(value);
+    }
+
+    public static RecordId parse(CharSequence text) {
+        return FORMAT.parse(text, RecordId::new);
+    }
+
+    public static Optional<RecordId> tryParse(CharSequence text) {
+        return FORMAT.tryParse(text, RecordId::new);
+    }
+
+    public static boolean isValid(CharSequence text) {
+        return FORMAT.matches(text);
+    }
+}

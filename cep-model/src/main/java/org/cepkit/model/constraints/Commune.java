@@ -1,0 +1,48 @@
+package org.cepkit.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.cepkit.model.territory.CommuneCode;
+
+/**
+ * The annotated {@code CharSequence} is an INSEE commune code (format only: {@code 2A004}, {@code 97411}, {@code 75101}). {@code null} is valid: combine with
+ * {@code @NotNull} when the value is required. cepkit reports a violation as rule {@code format.commune}.
+ *
+ * <pre>{@code
+ * class Office {
+ *     @Commune String code;
+ * }
+ * }</pre>
+ */
+@Documented
+@Constraint(validatedBy = Commune.Validator.class)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Commune {
+
+    String message() default "{org.cepkit.format.commune}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the annotated text against {@code CommuneCode.FORMAT}. */
+    final class Validator implements ConstraintValidator<Commune, CharSequence> {
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || CommuneCode.FORMAT.matches(value);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.cepkit.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code CharSequence} is a French postal code (5 digits). {@code null} is valid: combine with
+ * {@code @NotNull} when the value is required. cepkit reports a violation as rule {@code format.postal-code}.
+ *
+ * <pre>{@code
+ * class Office {
+ *     @PostalCode String code;
+ * }
+ * }</pre>
+ */
+@Documented
+@Constraint(validatedBy = PostalCode.Validator.class)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PostalCode {
+
+    String message() default "{org.cepkit.format.postal-code}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the annotated text against {@code PostalCode.FORMAT}. */
+    final class Validator implements ConstraintValidator<PostalCode, CharSequence> {
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || org.cepkit.model.territory.PostalCode.FORMAT.matches(value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.cepkit.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.cepkit.model.pathway.RomeCode;
+
+/**
+ * The annotated {@code CharSequence} is a ROME fiche code ({@code M1805}). {@code null} is valid: combine with
+ * {@code @NotNull} when the value is required. cepkit reports a violation as rule {@code format.rome}.
+ *
+ * <pre>{@code
+ * class Office {
+ *     @Rome String code;
+ * }
+ * }</pre>
+ */
+@Documented
+@Constraint(validatedBy = Rome.Validator.class)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Rome {
+
+    String message() default "{org.cepkit.format.rome}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the annotated text against {@code RomeCode.FORMAT}. */
+    final class Validator implements ConstraintValidator<Rome, CharSequence> {
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || RomeCode.FORMAT.matches(value);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.cepkit.model.cooperation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The dimensions the Céreq study uses to characterise a local configuration: the Region's engagement, the
+ * actors' prior proximity, a federating local issue, and who animates the cooperation.
+ */
+@Value.Immutable
+public abstract class Context {
+
+    public abstract Optional<RegionalEngagement> getRegionalEngagement();
+
+    public abstract Optional<PriorProximity> getPriorProximity();
+
+    /** The <i>problématique locale fédératrice</i>, e.g. seasonal workers in a mountain territory. */
+    public abstract Optional<@Size(min = 1, max = 200) String> getFederatingIssue();
+
+    public abstract Optional<@Valid Partner> getAnimator();
+
+    public static ImmutableContext.Builder builder() {
+        return ImmutableContext.builder();
+    }
+}

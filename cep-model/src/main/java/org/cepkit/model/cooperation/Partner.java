@@ -1,0 +1,25 @@
+package org.cepkit.model.cooperation;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/** A member of the regional orientation public service (SPRO) that is not a CEP operator: a Cité des métiers, a CIO… */
+@Value.Immutable
+public abstract class Partner {
+
+    @NotNull
+    @Size(min = 1, max = 200)
+    public abstract String getName();
+
+    @NotNull
+    public abstract PartnerKind getKind();
+
+    public static Partner of(String name, PartnerKind kind) {
+        return ImmutablePartner.builder().name(name).kind(kind).build();
+    }
+
+    public static ImmutablePartner.Builder builder() {
+        return ImmutablePartner.builder();
+    }
+}

@@ -1,0 +1,56 @@
+package org.cepkit.model.territory;
+
+import java.util.Optional;
+import org.cepkit.model.CodeFormat;
+import org.cepkit.model.CodeValue;
+
+/**
+ * An INSEE commune code (<i>code officiel géographique</i>): a metropolitan département then 3 digits
+ * ({@code 75056}, {@code 2A004}), or an overseas département then 2 digits ({@code 97411}). The municipal
+ * arrondissements of Paris, Lyon and Marseille ({@code 75101}, {@code 69381}, {@code 13201}) are communes
+ * too. This type checks the format only; whether the code exists in a COG edition is the validator's job.
+ *
+ * <pre>{@code
+ * CommuneCode ajaccio = CommuneCode.parse("2A004");
+ * ajaccio.departement();  // Optional[2A]
+ * }</pre>
+ */
+public final class CommuneCode extends CodeValue {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String REGEX = "^(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB])\\d{3}$|^97[1-6]\\d{2}$";
+    public static final CodeFormat FORMAT = CodeFormat.of("commune code", REGEX,
+            "a département (01–95, 2A, 2B) then 3 digits, or 971–976 then 2 digits");
+
+    private CommuneCode(String value) {
+        super(value);
+    }
+
+    public static CommuneCode parse(CharSequence text) {
+        return FORMAT.parse(text, CommuneCode::new);
+    }
+
+    public static Optional<CommuneCode> tryParse(CharSequence text) {
+        return FORMAT.tryParse(text, CommuneCode::new);
+    }
+
+    public static boolean isValid(CharSequence text) {
+        return FORMAT.matches(text);
+    }
+
+    /**
+     * The département the code belongs to: its first three characters overseas, its first two otherwise.
+     * Empty for the well-formed codes of a collectivité d'outre-mer ({@code 975xx}, Saint-Pierre-et-Miquelon)
+     * and for codes under {@code 20}, which no current commune has.
+     */
+    public Optional<DepartementCode> departement() {
+        String prefix = value().startsWith("97") ? value().substring(0, 3) : value().substring(0, 2);
+        return DepartementCode.tryParse(prefix);
+    }
+
+    /** The région of the commune's département, when it has one. */
+    public Optional<RegionCode> region() {
+        return departement().map(DepartementCode::region);
+    }
+}

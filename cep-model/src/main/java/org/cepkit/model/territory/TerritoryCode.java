@@ -1,0 +1,54 @@
+package org.cepkit.model.territory;
+
+import static java.lang.annotation.ElementType.TYPE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link Territory}'s code has the format of its kind ({@code format.commune} for a commune, and so on),
+ * and a {@link TerritoryKind#LOCAL_AREA} lists at least one commune ({@code format.required}). Violations
+ * are reported on the {@code code} and {@code communes} properties.
+ */
+@Documented
+@Constraint(validatedBy = TerritoryCode.Validator.class)
+@Target(TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TerritoryCode {
+
+    String message() default "{org.cepkit.format.identifier}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the code against {@link TerritoryKind#codeFormat()}. */
+    final class Validator implements ConstraintValidator<TerritoryCode, Territory> {
+        @Override
+        public boolean isValid(Territory territory, ConstraintValidatorContext context) {
+            if (territory == null) {
+                return true;
+            }
+            boolean valid = true;
+            context.disableDefaultConstraintViolation();
+            TerritoryKind kind = territory.getKind();
+            if (!kind.codeFormat().matches(territory.getCode())) {
+                valid = false;
+                context.buildConstraintViolationWithTemplate("{org.cepkit." + kind.formatRule() + "}")
+                        .addPropertyNode("code").addConstraintViolation();
+            }
+            if (kind == TerritoryKind.LOCAL_AREA && territory.getCommunes().isEmpty()) {
+                valid = false;
+                context.buildConstraintViolationWithTemplate("{org.cepkit.format.required}")
+                        .addPropertyNode("communes").addConstraintViolation();
+            }
+            return valid;
+        }
+    }
+}
