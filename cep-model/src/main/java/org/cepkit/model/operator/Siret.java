@@ -6,8 +6,8 @@ import org.cepkit.model.CodeValue;
 
 /**
  * A SIRET, the INSEE number of an establishment: its SIREN then a 5-digit NIC, 14 digits whose Luhn key is
- * valid. La Poste's establishments all share the SIREN {@code 356000000}; theirs pass when the sum of the 14
- * digits is a multiple of 5 (only the head office, {@code 35600000000048}, also passes Luhn).
+ * valid. La Poste's establishments all share the SIREN {@code 356000000}; theirs also pass when the sum of the
+ * 14 digits is a multiple of 5 (the head office, {@code 35600000000048}, passes Luhn but not the sum).
  *
  * <pre>{@code
  * Siret siret = Siret.parse("73282932000074");
@@ -41,10 +41,7 @@ public final class Siret extends CodeValue {
     }
 
     private static boolean hasValidKey(String digits) {
-        if (digits.startsWith(Siren.LA_POSTE)) {
-            return Luhn.digitSum(digits) % 5 == 0;
-        }
-        return Luhn.isValid(digits);
+        return Luhn.isValid(digits) || (digits.startsWith(Siren.LA_POSTE) && Luhn.digitSum(digits) % 5 == 0);
     }
 
     /** The SIREN of the legal unit the establishment belongs to (its first 9 digits). */

@@ -10,6 +10,11 @@ import org.cepkit.model.CodeValue;
  * arrondissements of Paris, Lyon and Marseille ({@code 75101}, {@code 69381}, {@code 13201}) are communes
  * too. This type checks the format only; whether the code exists in a COG edition is the validator's job.
  *
+ * <p>The pattern is SPEC §4's with the prefix {@code 20} excluded: Corsica's communes have been numbered
+ * {@code 2A}/{@code 2B} since 1976 and no current code starts with {@code 20}, so {@code 20004} is malformed
+ * (Ajaccio is {@code 2A004}). {@code 975xx} (Saint-Pierre-et-Miquelon, a collectivité d'outre-mer) is
+ * well-formed but belongs to no département and to no COG commune list.
+ *
  * <pre>{@code
  * CommuneCode ajaccio = CommuneCode.parse("2A004");
  * ajaccio.departement();  // Optional[2A]
@@ -19,9 +24,9 @@ public final class CommuneCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String REGEX = "^(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB])\\d{3}$|^97[1-6]\\d{2}$";
+    public static final String REGEX = "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-6]\\d{2}$";
     public static final CodeFormat FORMAT = CodeFormat.of("commune code", REGEX,
-            "a département (01–95, 2A, 2B) then 3 digits, or 971–976 then 2 digits");
+            "a département (01–95 but 20, 2A, 2B) then 3 digits, or 971–976 then 2 digits");
 
     private CommuneCode(String value) {
         super(value);

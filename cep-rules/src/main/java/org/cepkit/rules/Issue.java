@@ -1,0 +1,104 @@
+package org.cepkit.rules;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding of a validation: the rule it breaks, its severity, where it is (a JSON Pointer into the
+ * record, {@code /beneficiary/birthDate}) and a localized message, plus, where known, the record id and the
+ * file and 1-based line where the record starts. Messages never carry a beneficiary's values.
+ */
+public final class Issue {
+
+    private final String rule;
+    private final Severity severity;
+    private final String path;
+    private final String message;
+    private final String record;
+    private final String file;
+    private final long line;
+
+    private Issue(String rule, Severity severity, String path, String message, String record, String file,
+            long line) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.path = Objects.requireNonNull(path, "path");
+        this.message = Objects.requireNonNull(message, "message");
+        this.record = record;
+        this.file = file;
+        this.line = line;
+    }
+
+    /** An issue with no record, file or line yet. */
+    public static Issue of(String rule, Severity severity, String path, String message) {
+        return new Issue(rule, severity, path, message, null, null, 0);
+    }
+
+    /** The rule id, e.g. {@code mission-locale.age}. */
+    public String rule() {
+        return rule;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A JSON Pointer into the record; {@code ""} for the record as a whole. */
+    public String path() {
+        return path;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** The id of the record the issue is about, when known. */
+    public Optional<String> record() {
+        return Optional.ofNullable(record);
+    }
+
+    /** The file the record was read from, when known. */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The 1-based line where the record starts in its file, or 0 when unknown. */
+    public long line() {
+        return line;
+    }
+
+    /** This issue about record {@code recordId}. */
+    public Issue withRecord(String recordId) {
+        return new Issue(rule, severity, path, message, recordId, file, line);
+    }
+
+    /** This issue located in {@code fileName} at the record starting on {@code lineNumber} (1-based, 0 if unknown). */
+    public Issue withLocation(String fileName, long lineNumber) {
+        return new Issue(rule, severity, path, message, record, fileName, lineNumber);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Issue other && rule.equals(other.rule) && severity == other.severity
+                && path.equals(other.path) && message.equals(other.message) && Objects.equals(record, other.record)
+                && Objects.equals(file, other.file) && line == other.line;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, severity, path, message, record, file, line);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (file != null) {
+            s.append(file).append(line > 0 ? ":" + line : "").append(' ');
+        }
+        if (record != null) {
+            s.append('[').append(record).append("] ");
+        }
+        return s.append(severity).append(' ').append(rule).append(' ').append(path.isEmpty() ? "/" : path)
+                .append(": ").append(message).toString();
+    }
+}

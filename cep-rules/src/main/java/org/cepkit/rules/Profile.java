@@ -1,0 +1,158 @@
+package org.cepkit.rules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a {@link CepValidator} judges: severity overrides and disabled rules, the reference date (an injectable
+ * {@link Clock}; today in Europe/Paris by default), the message locale (French by default, English on request)
+ * and an optional operator registry. Immutable.
+ *
+ * <pre>{@code
+ * Profile profile = Profile.builder()
+ *         .severity("apec.public", Severity.ERROR)
+ *         .disable("france-travail.public")
+ *         .referenceDate(LocalDate.of(2025, 12, 31))
+ *         .locale(Locale.ENGLISH)
+ *         .build();
+ * }</pre>
+ */
+public final class Profile {
+
+    /** The zone of "today" when no clock is given: the CEP is a French service. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+    private static final Profile DEFAULTS = builder().build();
+
+    private final Map<String, Severity> severities;
+    private final Set<String> disabled;
+    private final Clock clock;
+    private final Locale locale;
+    private final OperatorRegistry operators;
+
+    private Profile(Builder builder) {
+        this.severities = Collections.unmodifiableMap(new HashMap<>(builder.severities));
+        this.disabled = Set.copyOf(builder.disabled);
+        this.clock = builder.clock;
+        this.locale = builder.locale;
+        this.operators = builder.operators;
+    }
+
+    /** French messages, default severities, today's date, no registry. */
+    public static Profile defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this profile. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.severities.putAll(severities);
+        builder.disabled.addAll(disabled);
+        builder.clock = clock;
+        builder.locale = locale;
+        builder.operators = operators;
+        return builder;
+    }
+
+    /** The severity of {@code ruleId} under this profile (its default unless overridden). */
+    public Severity severityOf(String ruleId) {
+        Severity override = severities.get(ruleId);
+        return override != null ? override : RuleCatalogue.get(ruleId).defaultSeverity();
+    }
+
+    /** Whether a severity override was set for {@code ruleId}. */
+    public boolean overrides(String ruleId) {
+        return severities.containsKey(ruleId);
+    }
+
+    public boolean isEnabled(String ruleId) {
+        return !disabled.contains(ruleId);
+    }
+
+    /** The disabled rule ids. */
+    public Set<String> disabledRules() {
+        return disabled;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today according to the profile's clock: dates after it break {@code pathway.future-date}. */
+    public LocalDate referenceDate() {
+        return LocalDate.now(clock);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The operator registry given to the validator, if any. */
+    public Optional<OperatorRegistry> operators() {
+        return Optional.ofNullable(operators);
+    }
+
+    /** Builds a {@link Profile}; unknown rule ids are refused at once. */
+    public static final class Builder {
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Set<String> disabled = new HashSet<>();
+        private Clock clock = Clock.system(DEFAULT_ZONE);
+        private Locale locale = Locale.FRENCH;
+        private OperatorRegistry operators;
+
+        private Builder() {
+        }
+
+        /** Reports {@code ruleId} with {@code severity} instead of its default. */
+        public Builder severity(String ruleId, Severity severity) {
+            RuleCatalogue.get(ruleId);
+            severities.put(ruleId, Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /** Switches {@code ruleId} off. */
+        public Builder disable(String ruleId) {
+            RuleCatalogue.get(ruleId);
+            disabled.add(ruleId);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Fixes the reference date (a clock at the start of that day in Europe/Paris). */
+        public Builder referenceDate(LocalDate date) {
+            return clock(Clock.fixed(date.atStartOfDay(DEFAULT_ZONE).toInstant(), DEFAULT_ZONE));
+        }
+
+        /** French unless the language is English. */
+        public Builder locale(Locale value) {
+            this.locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        public Builder operators(OperatorRegistry registry) {
+            this.operators = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        public Profile build() {
+            return new Profile(this);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.cepkit.rules.cooperation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cepkit.model.cooperation.Cooperation;
+import org.cepkit.model.operator.Operator;
+import org.cepkit.model.operator.Site;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.RegionCode;
+import org.cepkit.model.territory.Territory;
+import org.cepkit.rules.RuleContext;
+import org.cepkit.rules.territory.CogCommune;
+import org.cepkit.rules.territory.Territories;
+
+/**
+ * {@code cooperation.territory-presence}: an operator that cooperates on a territory receives the public there
+ * (a site in it) or covers it (a regional operator whose coverage includes its région). The cahier des charges
+ * of 2019 asks for a service close to the <i>bassins de vie et d'emploi</i> (§3.1). Needs the registry: an
+ * operator the registry lacks is {@code reference.unknown-operator}'s business. Silent for an employment zone,
+ * whose member communes the embedded referential does not hold, and for a territory code that is malformed or
+ * absent from the COG.
+ */
+public final class CooperationTerritoryPresence extends CooperationRule {
+
+    public static final String ID = "cooperation.territory-presence";
+
+    public CooperationTerritoryPresence() {
+        super(ID);
+    }
+
+    @Override
+    public void check(Cooperation cooperation, RuleContext context) {
+        if (context.registry().isEmpty()) {
+            return;
+        }
+        Optional<Area> area = Area.of(cooperation.getTerritory());
+        if (area.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cooperation.getOperators().size(); i++) {
+            Optional<Operator> operator = context.registry().get().find(cooperation.getOperators().get(i).getId());
+            if (operator.isPresent() && !area.get().servedBy(operator.get())) {
+                context.report(ID, "/operators/" + i, Map.of("operator", operator.get().getId()));
+            }
+        }
+    }
+
+    /**
+     * A territory as the COG tells it: the régions it lies in, and whether a site's commune is inside it (an
+     * arrondissement counts as inside its commune).
+     */
+    private record Area(Set<RegionCode> regions, Predicate<CogCommune> inside) {
+
+        static Optional<Area> of(Territory territory) {
+            String code = territory.getCode();
+            if (!territory.getKind().codeFormat().matches(code)) {
+                return Optional.empty();
+            }
+            return switch (territory.getKind()) {
+                case COMMUNE -> Territories.commune(code).map(commune -> ofCommunes(List.of(commune.code())));
+                case EPCI -> Territories.epci(code).map(epci -> ofCommunes(epci.members()));
+                case DEPARTEMENT -> Territories.departement(code).map(departement -> new Area(
+                        Set.of(departement.region()), site -> site.departement().value().equals(code)));
+                case REGION -> Territories.region(code).map(region -> new Area(
+                        Set.of(region.code()), site -> site.region().equals(region.code())));
+                case LOCAL_AREA -> Optional.of(ofCommunes(territory.getCommunes()));
+                case EMPLOYMENT_ZONE -> Optional.empty();
+            };
+        }
+
+        private static Area ofCommunes(List<CommuneCode> codes) {
+            Set<CommuneCode> communes = Set.copyOf(codes);
+            Set<RegionCode> regions = new HashSet<>();
+            for (CommuneCode code : communes) {
+                Territories.commune(code).ifPresent(commune -> regions.add(commune.region()));
+            }
+            return new Area(Set.copyOf(regions), site -> communes.contains(site.code())
+                    || site.parent().map(communes::contains).orElse(false));
+        }
+
+        boolean servedBy(Operator operator) {
+            for (RegionCode region : operator.getCoverage()) {
+                if (regions.contains(region)) {
+                    return true;
+                }
+            }
+            for (Site site : operator.getSites()) {
+                Optional<CogCommune> commune = Territories.commune(site.getCommune());
+                if (commune.isPresent() && inside.test(commune.get())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

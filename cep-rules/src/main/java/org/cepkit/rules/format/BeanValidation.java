@@ -1,0 +1,109 @@
+package org.cepkit.rules.format;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+import org.cepkit.model.CepRecord;
+import org.cepkit.rules.Rule;
+import org.cepkit.rules.RuleContext;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the model's Jakarta constraints with Hibernate Validator and reports each violation under its
+ * {@code format.*} rule, at a JSON Pointer: {@code @NotNull} is {@code format.required}, {@code @Size} and
+ * {@code @NotEmpty} are {@code format.length}, and cepkit's own constraints ({@code @RecordIdentifier},
+ * {@code @TerritoryCode}…) name their rule in their message key {@code {org.cepkit.<rule>}}.
+ *
+ * <p>Hibernate Validator is built once, with the {@link ParameterMessageInterpolator} (no Expression Language
+ * needed); its own message texts are never shown: the catalogue's messages are.
+ */
+public final class BeanValidation implements Rule<CepRecord> {
+
+    private static final String KEY_PREFIX = "{org.cepkit.";
+
+    private static final List<String> IDS = List.of("format.required", "format.length", "format.identifier",
+            "format.commune", "format.departement", "format.region", "format.epci", "format.employment-zone",
+            "format.postal-code", "format.siret", "format.rome", "format.formacode", "format.certification");
+
+    private final Validator validator;
+
+    public BeanValidation() {
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    @Override
+    public Class<CepRecord> recordType() {
+        return CepRecord.class;
+    }
+
+    @Override
+    public List<String> ruleIds() {
+        return IDS;
+    }
+
+    @Override
+    public void check(CepRecord record, RuleContext context) {
+        for (ConstraintViolation<CepRecord> violation : validator.validate(record)) {
+            String rule = ruleOf(violation.getConstraintDescriptor(), violation.getMessageTemplate());
+            context.report(rule, pointer(violation.getPropertyPath()),
+                    "format.length".equals(rule) ? Map.of("bounds", bounds(violation.getConstraintDescriptor()))
+                            : Map.of());
+        }
+    }
+
+    /** The catalogue rule of a violation. */
+    static String ruleOf(ConstraintDescriptor<?> descriptor, String messageTemplate) {
+        if (messageTemplate.startsWith(KEY_PREFIX) && messageTemplate.endsWith("}")) {
+            return messageTemplate.substring(KEY_PREFIX.length(), messageTemplate.length() - 1);
+        }
+        Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
+        if (type == NotNull.class) {
+            return "format.required";
+        }
+        if (type == Size.class || type == NotEmpty.class) {
+            return "format.length";
+        }
+        throw new IllegalStateException("No cepkit rule for constraint @" + type.getSimpleName());
+    }
+
+    private static String bounds(ConstraintDescriptor<?> descriptor) {
+        Map<String, Object> attributes = descriptor.getAttributes();
+        if (descriptor.getAnnotation() instanceof NotEmpty) {
+            return "1..";
+        }
+        Object min = attributes.get("min");
+        Object max = attributes.get("max");
+        return min + ".." + (max instanceof Integer m && m == Integer.MAX_VALUE ? "" : max);
+    }
+
+    /**
+     * The JSON Pointer of a property path: {@code services[1].date} is {@code /services/1/date}. Container
+     * elements of an {@code Optional} add nothing; those of a list add their index.
+     */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.cepkit.rules.operator;
+
+import java.util.List;
+import java.util.Optional;
+import org.cepkit.model.operator.Operator;
+import org.cepkit.model.operator.Site;
+import org.cepkit.model.territory.RegionCode;
+import org.cepkit.rules.RuleContext;
+
+/**
+ * {@code operator.site-coverage}: an operator that declares a coverage receives the public in the régions it
+ * covers. Silent for operators without coverage and for communes without a région.
+ */
+public final class OperatorSiteCoverage extends OperatorRule<Operator> {
+
+    public static final String ID = "operator.site-coverage";
+
+    public OperatorSiteCoverage() {
+        super(Operator.class, ID);
+    }
+
+    @Override
+    public void check(Operator operator, RuleContext context) {
+        List<RegionCode> coverage = operator.getCoverage();
+        if (coverage.isEmpty()) {
+            return;
+        }
+        List<Site> sites = operator.getSites();
+        for (int i = 0; i < sites.size(); i++) {
+            Optional<RegionCode> region = sites.get(i).getCommune().region();
+            if (region.isPresent() && !coverage.contains(region.get())) {
+                context.report(ID, "/sites/" + i + "/commune");
+            }
+        }
+    }
+}

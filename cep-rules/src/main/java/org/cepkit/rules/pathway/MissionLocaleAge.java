@@ -1,0 +1,36 @@
+package org.cepkit.rules.pathway;
+
+import org.cepkit.model.operator.OperatorFamily;
+import org.cepkit.model.pathway.Beneficiary;
+import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.RuleContext;
+
+/**
+ * {@code mission-locale.age}: the Missions locales serve "les jeunes de seize à vingt-cinq ans révolus"
+ * (Code du travail, art. L5314-2), and young people with a disability recognition up to 29 under the contrat
+ * d'engagement jeune. Ages are in completed years at entry: 25 is in, the day of the 26th birthday is out.
+ */
+public final class MissionLocaleAge extends PathwayRule {
+
+    public static final String ID = "mission-locale.age";
+    static final int MIN_AGE = 16;
+    static final int MAX_AGE = 25;
+    static final int MAX_AGE_WITH_DISABILITY_RECOGNITION = 29;
+
+    public MissionLocaleAge() {
+        super(ID);
+    }
+
+    @Override
+    public void check(Pathway pathway, RuleContext context) {
+        if (pathway.getOperator().getFamily() != OperatorFamily.MISSION_LOCALE) {
+            return;
+        }
+        Beneficiary beneficiary = pathway.getBeneficiary();
+        int age = beneficiary.ageAt(pathway.getStartDate());
+        int max = beneficiary.isDisabilityRecognition() ? MAX_AGE_WITH_DISABILITY_RECOGNITION : MAX_AGE;
+        if (age < MIN_AGE || age > max) {
+            context.report(ID, "/beneficiary/birthDate");
+        }
+    }
+}

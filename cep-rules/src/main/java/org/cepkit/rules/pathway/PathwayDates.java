@@ -1,0 +1,62 @@
+package org.cepkit.rules.pathway;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.RuleContext;
+
+/**
+ * {@code pathway.dates}: the end date is not before the start date, and every service, referral and action
+ * plan date lies within [startDate, endDate] (no upper bound while the pathway is open).
+ */
+public final class PathwayDates extends PathwayRule {
+
+    public static final String ID = "pathway.dates";
+
+    public PathwayDates() {
+        super(ID);
+    }
+
+    @Override
+    public void check(Pathway pathway, RuleContext context) {
+        LocalDate start = pathway.getStartDate();
+        Optional<LocalDate> end = pathway.getEndDate();
+        if (end.isPresent() && end.get().isBefore(start)) {
+            context.report(ID, "/endDate", detail(context, "La date de fin précède la date d'entrée.",
+                    "The end date is before the start date."));
+            end = Optional.empty();
+        }
+        List<LocalDate> services = pathway.getServices().stream().map(s -> s.getDate()).toList();
+        checkWithin(services, "/services/", "/date", start, end, context);
+        List<LocalDate> referrals = pathway.getReferrals().stream().map(r -> r.getDate()).toList();
+        checkWithin(referrals, "/referrals/", "/date", start, end, context);
+        Optional<LocalDate> plan = pathway.getActionPlan().map(p -> p.getDeliveredOn());
+        if (plan.isPresent() && outside(plan.get(), start, end)) {
+            report(context, "/actionPlan/deliveredOn");
+        }
+    }
+
+    private static void checkWithin(List<LocalDate> dates, String prefix, String suffix, LocalDate start,
+            Optional<LocalDate> end, RuleContext context) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (outside(dates.get(i), start, end)) {
+                report(context, prefix + i + suffix);
+            }
+        }
+    }
+
+    private static boolean outside(LocalDate date, LocalDate start, Optional<LocalDate> end) {
+        return date.isBefore(start) || end.isPresent() && date.isAfter(end.get());
+    }
+
+    private static void report(RuleContext context, String path) {
+        context.report(ID, path, detail(context, "Date hors de la période du parcours (de l'entrée à la fin).",
+                "Date outside the pathway's period (from start to end)."));
+    }
+
+    private static Map<String, String> detail(RuleContext context, String fr, String en) {
+        return Map.of("detail", context.english() ? en : fr);
+    }
+}

@@ -1,0 +1,45 @@
+package org.cepkit.rules.privacy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.Rule;
+import org.cepkit.rules.RuleContext;
+
+/**
+ * {@code privacy.identifier}: a beneficiary id must be pseudonymous, never a NIR (the French social security
+ * number: sex, year, month, département — digits or 2A/2B —, commune, order number, then a 2-digit key; 15
+ * characters, often written with spaces). A NIR-shaped id is refused whatever its key, since a wrong key
+ * is usually a typing error on a real number.
+ */
+public final class PrivacyIdentifier implements Rule<Pathway> {
+
+    public static final String ID = "privacy.identifier";
+
+    /** 13 characters (digits, or 2A/2B at the département) then the 2-digit key, spaces removed. */
+    static final Pattern NIR_SHAPE = Pattern.compile("^\\d{5}(?:\\d{2}|2[ABab])\\d{8}$");
+
+    @Override
+    public Class<Pathway> recordType() {
+        return Pathway.class;
+    }
+
+    @Override
+    public List<String> ruleIds() {
+        return List.of(ID);
+    }
+
+    @Override
+    public void check(Pathway pathway, RuleContext context) {
+        if (isNirShaped(pathway.getBeneficiary().getId())) {
+            context.report(ID, "/beneficiary/id");
+        }
+    }
+
+    /** Whether {@code id}, with its spaces removed, has the shape of a NIR. */
+    public static boolean isNirShaped(String id) {
+        String compact = id.indexOf(' ') < 0 && id.indexOf('\u00a0') < 0 ? id
+                : id.replace(" ", "").replace("\u00a0", "");
+        return NIR_SHAPE.matcher(compact).matches();
+    }
+}

@@ -1,0 +1,218 @@
+package org.cepkit.rules.territory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.DepartementCode;
+import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.RegionCode;
+
+/**
+ * The parsed resource {@value #RESOURCE} and its indexes, keyed by the code's text so that a lookup is one hash
+ * probe and parses nothing. The lists are in code order. Immutable once built; {@link Territories} holds the one
+ * instance.
+ */
+final class CogReferential {
+
+    static final String RESOURCE = "cog-2026.txt";
+
+    final String edition;
+    final String source;
+    final Map<String, CogRegion> regions;
+    final Map<String, CogDepartement> departements;
+    final Map<String, CogEpci> epcis;
+    final Map<String, CogCommune> communes;
+    final Map<String, FormerCommune> formers;
+    final List<CogRegion> regionList;
+    final List<CogDepartement> departementList;
+    final List<CogEpci> epciList;
+    final List<CogCommune> communeList;
+    final List<FormerCommune> formerList;
+    final Map<String, List<CogCommune>> communesByDepartement;
+    final Map<String, List<CogCommune>> communesByRegion;
+    final Map<String, List<CogCommune>> membersByEpci;
+
+    private CogReferential(Builder b) {
+        edition = require(b.meta.get("edition"), "the [meta] edition");
+        source = require(b.meta.get("source"), "the [meta] source");
+        regions = freeze(b.regions);
+        departements = freeze(b.departements);
+        epcis = freeze(b.epcis);
+        communes = freeze(b.communes);
+        formers = freeze(b.formers);
+        regionList = List.copyOf(b.regions.values());
+        departementList = List.copyOf(b.departements.values());
+        epciList = List.copyOf(b.epcis.values());
+        communeList = List.copyOf(b.communes.values());
+        formerList = List.copyOf(b.formers.values());
+        communesByDepartement = group(b.communes.values(), c -> c.departement().value());
+        communesByRegion = group(b.communes.values(), c -> c.region().value());
+        Map<String, List<CogCommune>> members = new HashMap<>();
+        for (CogEpci epci : b.epcis.values()) {
+            members.put(epci.code().value(), epci.members().stream().map(m -> b.communes.get(m.value())).toList());
+        }
+        membersByEpci = Collections.unmodifiableMap(members);
+    }
+
+    /** Reads and checks the resource; throws {@link IllegalStateException} naming the line when it is malformed. */
+    static CogReferential load() {
+        try (InputStream in = CogReferential.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            return new Builder().read(reader).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static <V> Map<String, V> freeze(Map<String, V> map) {
+        return Collections.unmodifiableMap(new HashMap<>(map));
+    }
+
+    private static Map<String, List<CogCommune>> group(Iterable<CogCommune> communes,
+            Function<CogCommune, String> key) {
+        Map<String, List<CogCommune>> groups = new HashMap<>();
+        for (CogCommune commune : communes) {
+            groups.computeIfAbsent(key.apply(commune), k -> new ArrayList<>()).add(commune);
+        }
+        groups.replaceAll((k, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    private static String require(String value, String what) {
+        if (value == null) {
+            throw new IllegalStateException(RESOURCE + " lacks " + what);
+        }
+        return value;
+    }
+
+    /** One pass over the lines; sections come in dependency order, so each line can be checked at once. */
+    private static final class Builder {
+
+        private final Map<String, String> meta = new HashMap<>();
+        private final Map<String, CogRegion> regions = new TreeMap<>();
+        private final Map<String, List<DepartementCode>> departementsOfRegion = new HashMap<>();
+        private final Map<String, CogDepartement> departements = new TreeMap<>();
+        private final Map<String, CogEpci> epcis = new TreeMap<>();
+        private final Map<String, List<CommuneCode>> epciMembers = new HashMap<>();
+        private final Map<String, CogCommune> communes = new TreeMap<>();
+        private final Map<String, FormerCommune> formers = new TreeMap<>();
+        private String section = "";
+        private int lineNumber;
+
+        Builder read(BufferedReader reader) throws IOException {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                if (line.charAt(0) == '[') {
+                    section = line;
+                    continue;
+                }
+                try {
+                    accept(line.split(";", -1));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(RESOURCE + " line " + lineNumber + " (" + section + "): "
+                            + e.getMessage() + ": '" + line + "'", e);
+                }
+            }
+            return this;
+        }
+
+        private void accept(String[] f) {
+            switch (section) {
+                case "[meta]" -> meta.put(field(f, 2, 0), f[1]);
+                case "[regions]" -> {
+                    RegionCode code = RegionCode.parse(field(f, 2, 0));
+                    departementsOfRegion.put(code.value(), new ArrayList<>());
+                    put(regions, code.value(), new CogRegion(code, f[1], List.of()));
+                }
+                case "[departements]" -> {
+                    DepartementCode code = DepartementCode.parse(field(f, 3, 0));
+                    RegionCode region = known(regions, f[1], "région").code();
+                    departementsOfRegion.get(region.value()).add(code);
+                    put(departements, code.value(), new CogDepartement(code, f[2], region));
+                }
+                case "[epci]" -> {
+                    EpciCode code = EpciCode.parse(field(f, 3, 0));
+                    epciMembers.put(code.value(), new ArrayList<>());
+                    put(epcis, code.value(), new CogEpci(code, f[2], CogEpci.Nature.ofCode(f[1]), List.of()));
+                }
+                case "[communes]" -> {
+                    CommuneCode code = CommuneCode.parse(field(f, 4, 0));
+                    CogDepartement departement = known(departements, f[2], "département");
+                    Optional<EpciCode> epci = f[3].isEmpty() ? Optional.empty()
+                            : Optional.of(known(epcis, f[3], "EPCI").code());
+                    epci.ifPresent(e -> epciMembers.get(e.value()).add(code));
+                    put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.COMMUNE, departement.code(),
+                            departement.region(), epci, Optional.empty()));
+                }
+                case "[arrondissements]" -> {
+                    CommuneCode code = CommuneCode.parse(field(f, 4, 0));
+                    CogDepartement departement = known(departements, f[2], "département");
+                    CogCommune parent = known(communes, f[3], "commune");
+                    put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.ARRONDISSEMENT,
+                            departement.code(), departement.region(), parent.epci(), Optional.of(parent.code())));
+                }
+                case "[former]" -> {
+                    CommuneCode code = CommuneCode.parse(field(f, 4, 0));
+                    FormerCommune.Kind kind = switch (f[1]) {
+                        case "COMD" -> FormerCommune.Kind.COMMUNE_DELEGUEE;
+                        case "COMA" -> FormerCommune.Kind.COMMUNE_ASSOCIEE;
+                        case "OLD" -> FormerCommune.Kind.ANCIEN_CODE;
+                        default -> throw new IllegalArgumentException("unknown kind '" + f[1] + "'");
+                    };
+                    CogCommune current = known(communes, f[3], "commune");
+                    Optional<String> name = f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]);
+                    put(formers, code.value(), new FormerCommune(code, kind, name, current.code()));
+                }
+                default -> throw new IllegalArgumentException("data outside a known section");
+            }
+        }
+
+        CogReferential build() {
+            regions.replaceAll((code, r) -> new CogRegion(r.code(), r.name(),
+                    departementsOfRegion.get(code).stream().sorted().toList()));
+            epcis.replaceAll((code, e) -> new CogEpci(e.code(), e.name(), e.nature(),
+                    epciMembers.get(code).stream().sorted().toList()));
+            return new CogReferential(this);
+        }
+
+        private static String field(String[] fields, int count, int index) {
+            if (fields.length != count) {
+                throw new IllegalArgumentException("expected " + count + " fields, found " + fields.length);
+            }
+            return fields[index];
+        }
+
+        private static <V> V known(Map<String, V> map, String code, String what) {
+            V value = map.get(code);
+            if (value == null) {
+                throw new IllegalArgumentException("unknown " + what + " '" + code + "'");
+            }
+            return value;
+        }
+
+        private static <V> void put(Map<String, V> map, String code, V value) {
+            if (map.putIfAbsent(code, value) != null) {
+                throw new IllegalArgumentException("code '" + code + "' listed twice");
+            }
+        }
+    }
+}

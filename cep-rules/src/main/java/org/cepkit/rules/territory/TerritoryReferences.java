@@ -1,0 +1,155 @@
+package org.cepkit.rules.territory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cepkit.model.CepRecord;
+import org.cepkit.model.cooperation.Cooperation;
+import org.cepkit.model.operator.Operator;
+import org.cepkit.model.pathway.Pathway;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.Territory;
+import org.cepkit.model.territory.TerritoryKind;
+import org.cepkit.rules.Rule;
+import org.cepkit.rules.RuleContext;
+
+/**
+ * {@code territory.unknown}, {@code territory.not-current} and {@code territory.inconsistent}: every
+ * well-formed territorial code is checked against the embedded COG edition ({@link Territories}). One look-up
+ * serves the three ids. A former, delegated or associated commune is a warning whose message names the
+ * current commune, except for a beneficiary's residence, whose message names none (it would tell where the
+ * person lives). In a local area, a commune absent from the COG, or listed twice, makes the territory
+ * inconsistent; so do communes listed for a territory that is not a local area. Malformed codes are left to
+ * the {@code format.*} rules.
+ */
+public final class TerritoryReferences {
+
+    public static final String UNKNOWN = "territory.unknown";
+    public static final String NOT_CURRENT = "territory.not-current";
+    public static final String INCONSISTENT = "territory.inconsistent";
+    private static final List<String> IDS = List.of(UNKNOWN, NOT_CURRENT, INCONSISTENT);
+
+    private TerritoryReferences() {
+    }
+
+    static void checkCommune(CommuneCode code, String path, boolean personal, boolean inLocalArea,
+            RuleContext context) {
+        CommuneLookup lookup = Territories.lookup(code);
+        switch (lookup.status()) {
+            case CURRENT -> {
+            }
+            case FORMER -> {
+                String current = "";
+                if (!personal) {
+                    CogCommune commune = lookup.commune().orElseThrow();
+                    current = (context.english() ? "; current commune: " : " ; commune actuelle : ")
+                            + commune.code() + " " + commune.name();
+                }
+                context.report(NOT_CURRENT, path, Map.of("edition", Territories.edition(), "current", current));
+            }
+            case UNKNOWN -> {
+                if (inLocalArea) {
+                    context.report(INCONSISTENT, path, Map.of("detail", context.english()
+                            ? "a commune of the local area is absent from the " + Territories.edition()
+                            : "une commune du bassin est absente du " + Territories.edition()));
+                } else {
+                    context.report(UNKNOWN, path, Map.of("edition", Territories.edition()));
+                }
+            }
+        }
+    }
+
+    private abstract static class Base<T extends CepRecord> implements Rule<T> {
+        private final Class<T> type;
+
+        Base(Class<T> type) {
+            this.type = type;
+        }
+
+        @Override
+        public final Class<T> recordType() {
+            return type;
+        }
+
+        @Override
+        public final List<String> ruleIds() {
+            return IDS;
+        }
+    }
+
+    /** The beneficiary's residence. */
+    public static final class InPathway extends Base<Pathway> {
+        public InPathway() {
+            super(Pathway.class);
+        }
+
+        @Override
+        public void check(Pathway pathway, RuleContext context) {
+            checkCommune(pathway.getBeneficiary().getResidence(), "/beneficiary/residence", true, false, context);
+        }
+    }
+
+    /** The communes of the operator's sites. */
+    public static final class InOperator extends Base<Operator> {
+        public InOperator() {
+            super(Operator.class);
+        }
+
+        @Override
+        public void check(Operator operator, RuleContext context) {
+            for (int i = 0; i < operator.getSites().size(); i++) {
+                checkCommune(operator.getSites().get(i).getCommune(), "/sites/" + i + "/commune", false, false,
+                        context);
+            }
+        }
+    }
+
+    /** The cooperation's territory: its code and, for a local area, its communes. */
+    public static final class InCooperation extends Base<Cooperation> {
+        public InCooperation() {
+            super(Cooperation.class);
+        }
+
+        @Override
+        public void check(Cooperation cooperation, RuleContext context) {
+            Territory territory = cooperation.getTerritory();
+            TerritoryKind kind = territory.getKind();
+            String code = territory.getCode();
+            if (kind.codeFormat().matches(code)) {
+                switch (kind) {
+                    case COMMUNE -> checkCommune(CommuneCode.parse(code), "/territory/code", false, false, context);
+                    case EPCI -> unknownUnless(Territories.epci(code).isPresent(), context);
+                    case DEPARTEMENT -> unknownUnless(Territories.departement(code).isPresent(), context);
+                    case REGION -> unknownUnless(Territories.region(code).isPresent(), context);
+                    case EMPLOYMENT_ZONE, LOCAL_AREA -> {
+                    }
+                }
+            }
+            List<CommuneCode> communes = territory.getCommunes();
+            if (kind != TerritoryKind.LOCAL_AREA) {
+                if (!communes.isEmpty()) {
+                    context.report(INCONSISTENT, "/territory/communes", Map.of("detail", context.english()
+                            ? "only a local area lists its communes" : "seul un bassin local liste ses communes"));
+                }
+                return;
+            }
+            Set<CommuneCode> seen = new HashSet<>();
+            for (int i = 0; i < communes.size(); i++) {
+                String path = "/territory/communes/" + i;
+                if (!seen.add(communes.get(i))) {
+                    context.report(INCONSISTENT, path, Map.of("detail", context.english()
+                            ? "a commune is listed twice" : "une commune est listée deux fois"));
+                } else {
+                    checkCommune(communes.get(i), path, false, true, context);
+                }
+            }
+        }
+
+        private static void unknownUnless(boolean known, RuleContext context) {
+            if (!known) {
+                context.report(UNKNOWN, "/territory/code", Map.of("edition", Territories.edition()));
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The embedded INSEE <i>Code officiel géographique</i> (COG 2026) and the DGCL's EPCI à fiscalité propre:
+ * which commune, département, région and EPCI codes exist, what they are called and how they nest.
+ * {@link org.cepkit.rules.territory.Territories} is the entry point.
+ *
+ * <pre>{@code
+ * Territories.edition();                          // "COG 2026"
+ * Territories.commune("2A004").map(CogCommune::name);  // Optional[Ajaccio]
+ * Territories.lookup("01039");                    // FORMER: Béon, now part of 01138 Culoz-Béon
+ * }</pre>
+ *
+ * <p>Data: Code officiel géographique 2026, INSEE; EPCI, DGCL; via the npm package
+ * {@code @etalab/decoupage-administratif} 6.0.0, under the Licence Ouverte / Open Licence Etalab 2.0.
+ * {@code scripts/update-cog.sh} regenerates the resource.
+ */
+package org.cepkit.rules.territory;

@@ -1,0 +1,136 @@
+package org.cepkit.rules.territory;
+
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.DepartementCode;
+import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.RegionCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded edition as a whole: its counts are those of the source package, and it agrees with the format
+ * rules and code lists of cep-model.
+ */
+class CogReferentialTest {
+
+    @Test
+    void countsAreThoseOfTheCog2026() {
+        assertThat(Territories.communes().stream().collect(groupingBy(CogCommune::kind, counting())))
+                .containsOnly(entry(CogCommune.Kind.COMMUNE, 34_875L), entry(CogCommune.Kind.ARRONDISSEMENT, 45L));
+        assertThat(Territories.formerCommunes().stream().collect(groupingBy(FormerCommune::kind, counting())))
+                .containsOnly(entry(FormerCommune.Kind.COMMUNE_DELEGUEE, 2_105L),
+                        entry(FormerCommune.Kind.COMMUNE_ASSOCIEE, 471L),
+                        entry(FormerCommune.Kind.ANCIEN_CODE, 1_882L));
+        assertThat(Territories.departements()).hasSize(101);
+        assertThat(Territories.regions()).hasSize(18);
+        assertThat(Territories.epcis().stream().collect(groupingBy(CogEpci::nature, counting())))
+                .containsOnly(entry(CogEpci.Nature.COMMUNAUTE_DE_COMMUNES, 989L),
+                        entry(CogEpci.Nature.COMMUNAUTE_D_AGGLOMERATION, 230L),
+                        entry(CogEpci.Nature.COMMUNAUTE_URBAINE, 14L),
+                        entry(CogEpci.Nature.METROPOLE, 21L),
+                        entry(CogEpci.Nature.METROPOLE_DE_LYON, 1L));
+    }
+
+    @Test
+    void everyCommuneIsInTheDepartementOfItsCodeAndTheRegionOfItsDepartement() {
+        assertThat(Territories.communes()).allSatisfy(commune -> {
+            assertThat(commune.code().departement()).as(commune.code().value()).contains(commune.departement());
+            assertThat(commune.departement().region()).as(commune.code().value()).isEqualTo(commune.region());
+        });
+    }
+
+    @Test
+    void departementsAndRegionsAreThoseOfTheModel() {
+        assertThat(Territories.departements()).extracting(CogDepartement::code)
+                .containsExactlyElementsOf(DepartementCode.values());
+        assertThat(Territories.departements())
+                .allSatisfy(d -> assertThat(d.region()).as(d.code().value()).isEqualTo(d.code().region()));
+        assertThat(Territories.regions()).extracting(CogRegion::code).containsExactlyElementsOf(RegionCode.values());
+        assertThat(Territories.regions()).allSatisfy(r -> {
+            assertThat(r.name()).isEqualTo(r.code().name());
+            assertThat(r.departements()).isEqualTo(r.code().departements());
+        });
+    }
+
+    @Test
+    void everyEpciSirenOfTheResourcePassesTheEpciFormat() throws IOException {
+        List<String> sirens = section("[epci]").stream().map(line -> line.substring(0, line.indexOf(';'))).toList();
+
+        assertThat(sirens).hasSize(1_255).allSatisfy(siren -> assertThat(EpciCode.isValid(siren)).as(siren).isTrue());
+        assertThat(Territories.epcis()).extracting(e -> e.code().value()).containsExactlyElementsOf(sirens);
+    }
+
+    @Test
+    void everyCommuneBelongsToTheEpciThatListsIt() {
+        assertThat(Territories.epcis()).allSatisfy(epci -> assertThat(Territories.members(epci.code()))
+                .isNotEmpty()
+                .allSatisfy(member -> {
+                    assertThat(member.kind()).isEqualTo(CogCommune.Kind.COMMUNE);
+                    assertThat(member.epci()).contains(epci.code());
+                }));
+        long members = Territories.epcis().stream().mapToLong(e -> e.members().size()).sum();
+        assertThat(members).isEqualTo(34_875 - 4);
+    }
+
+    @Test
+    void everyFormerCommuneBelongsToACurrentCommune() {
+        assertThat(Territories.formerCommunes()).allSatisfy(former -> {
+            Optional<CogCommune> current = Territories.commune(former.current());
+            assertThat(current).as(former.code().value())
+                    .hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(CogCommune.Kind.COMMUNE));
+            assertThat(former.name().isEmpty()).isEqualTo(former.kind() == FormerCommune.Kind.ANCIEN_CODE);
+        });
+    }
+
+    @Test
+    void listsAreInCodeOrderAndCannotBeChanged() {
+        List<CommuneCode> codes = Territories.communes().stream().map(CogCommune::code).toList();
+
+        assertThat(codes).isSorted().doesNotHaveDuplicates();
+        assertThatThrownBy(() -> Territories.communes().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Territories.communesOf(DepartementCode.parse("01")).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void freshLoadMatchesTheSharedReferential() {
+        long start = System.nanoTime();
+        CogReferential fresh = CogReferential.load();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%s: %d communes, %d former codes read in %d ms%n", fresh.edition,
+                fresh.communeList.size(), fresh.formerList.size(), millis);
+
+        assertThat(fresh.communeList).isEqualTo(Territories.communes());
+        assertThat(fresh.formerList).isEqualTo(Territories.formerCommunes());
+        assertThat(fresh.epciList).isEqualTo(Territories.epcis());
+    }
+
+    private static List<String> section(String header) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = CogReferential.class.getResourceAsStream(CogReferential.RESOURCE);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean inside = false;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("[")) {
+                    inside = line.equals(header);
+                } else if (inside && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,222 @@
+package org.cepkit.rules.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.DepartementCode;
+import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.RegionCode;
+import org.cepkit.rules.territory.CommuneLookup.Status;
+import org.junit.jupiter.api.Test;
+
+/** Known places of the COG 2026, looked up one by one. */
+class TerritoriesTest {
+
+    private static final String GRAND_PARIS = "200054781";
+    private static final String METROPOLE_DE_LYON = "200046977";
+
+    @Test
+    void namesTheEmbeddedEdition() {
+        assertThat(Territories.edition()).isEqualTo("COG 2026");
+        assertThat(Territories.source()).isEqualTo("@etalab/decoupage-administratif 6.0.0");
+    }
+
+    @Test
+    void ajaccioIsInCorseDuSudAndCorse() {
+        CogCommune ajaccio = Territories.commune("2A004").orElseThrow();
+
+        assertThat(ajaccio.name()).isEqualTo("Ajaccio");
+        assertThat(ajaccio.kind()).isEqualTo(CogCommune.Kind.COMMUNE);
+        assertThat(ajaccio.departement()).isEqualTo(DepartementCode.parse("2A"));
+        assertThat(ajaccio.region()).isEqualTo(RegionCode.parse("94"));
+        assertThat(ajaccio.epci()).isPresent();
+        assertThat(Territories.departement("2A").orElseThrow().name()).isEqualTo("Corse-du-Sud");
+    }
+
+    @Test
+    void bastiaIsInHauteCorse() {
+        CogCommune bastia = Territories.commune(CommuneCode.parse("2B033")).orElseThrow();
+
+        assertThat(bastia.name()).isEqualTo("Bastia");
+        assertThat(bastia.departement()).hasToString("2B");
+        assertThat(bastia.region()).hasToString("94");
+    }
+
+    @Test
+    void saintDenisIsInLaReunion() {
+        CogCommune saintDenis = Territories.commune("97411").orElseThrow();
+
+        assertThat(saintDenis.name()).isEqualTo("Saint-Denis");
+        assertThat(saintDenis.departement()).hasToString("974");
+        assertThat(saintDenis.region()).hasToString("04");
+        assertThat(Territories.region("04").orElseThrow().name()).isEqualTo("La Réunion");
+    }
+
+    @Test
+    void mamoudzouIsInMayotte() {
+        CogCommune mamoudzou = Territories.commune("97611").orElseThrow();
+
+        assertThat(mamoudzou.name()).isEqualTo("Mamoudzou");
+        assertThat(mamoudzou.departement()).hasToString("976");
+        assertThat(mamoudzou.region()).hasToString("06");
+    }
+
+    @Test
+    void parisIsACommuneOfTheMetropoleDuGrandParis() {
+        CogCommune paris = Territories.commune("75056").orElseThrow();
+
+        assertThat(paris.name()).isEqualTo("Paris");
+        assertThat(paris.kind()).isEqualTo(CogCommune.Kind.COMMUNE);
+        assertThat(paris.parent()).isEmpty();
+        assertThat(paris.epci()).contains(EpciCode.parse(GRAND_PARIS));
+        assertThat(Territories.epci(GRAND_PARIS).orElseThrow().nature()).isEqualTo(CogEpci.Nature.METROPOLE);
+    }
+
+    @Test
+    void parisFirstArrondissementIsACommuneOfParisDepartementAndIleDeFrance() {
+        CogCommune louvre = Territories.commune("75101").orElseThrow();
+
+        assertThat(louvre.name()).isEqualTo("Paris 1er Arrondissement");
+        assertThat(louvre.kind()).isEqualTo(CogCommune.Kind.ARRONDISSEMENT);
+        assertThat(louvre.departement()).hasToString("75");
+        assertThat(louvre.region()).hasToString("11");
+        assertThat(louvre.parent()).contains(CommuneCode.parse("75056"));
+        assertThat(louvre.epci()).contains(EpciCode.parse(GRAND_PARIS));
+        assertThat(Territories.lookup("75101").status()).isEqualTo(Status.CURRENT);
+    }
+
+    @Test
+    void marseilleAndLyonArrondissementsBelongToTheirCommune() {
+        assertThat(Territories.commune("13201").orElseThrow().parent()).contains(CommuneCode.parse("13055"));
+        CogCommune lyon1 = Territories.commune("69381").orElseThrow();
+        assertThat(lyon1.parent()).contains(CommuneCode.parse("69123"));
+        assertThat(lyon1.epci()).contains(EpciCode.parse(METROPOLE_DE_LYON));
+        assertThat(Territories.epci(METROPOLE_DE_LYON).orElseThrow().nature())
+                .isEqualTo(CogEpci.Nature.METROPOLE_DE_LYON);
+    }
+
+    @Test
+    void departementOfParisHoldsParisAndItsTwentyArrondissements() {
+        assertThat(Territories.communesOf(DepartementCode.parse("75")))
+                .extracting(c -> c.code().value())
+                .startsWith("75056", "75101")
+                .endsWith("75120")
+                .hasSize(21);
+    }
+
+    @Test
+    void beonIsADelegatedCommuneOfCulozBeon() {
+        FormerCommune beon = Territories.former("01039").orElseThrow();
+        assertThat(beon.kind()).isEqualTo(FormerCommune.Kind.COMMUNE_DELEGUEE);
+        assertThat(beon.name()).contains("Béon");
+        assertThat(beon.current()).isEqualTo(CommuneCode.parse("01138"));
+
+        CommuneLookup lookup = Territories.lookup("01039");
+        assertThat(lookup.status()).isEqualTo(Status.FORMER);
+        assertThat(lookup.former()).contains(beon);
+        assertThat(lookup.commune().orElseThrow().name()).isEqualTo("Culoz-Béon");
+        assertThat(Territories.isCurrentCommune("01039")).isFalse();
+    }
+
+    @Test
+    void codeSharedByACommuneNouvelleAndItsDelegatedChefLieuIsCurrent() {
+        assertThat(Territories.former("01138")).hasValueSatisfying(culoz -> {
+            assertThat(culoz.name()).contains("Culoz");
+            assertThat(culoz.current()).isEqualTo(culoz.code());
+        });
+
+        CommuneLookup lookup = Territories.lookup("01138");
+        assertThat(lookup.status()).isEqualTo(Status.CURRENT);
+        assertThat(lookup.commune().orElseThrow().name()).isEqualTo("Culoz-Béon");
+        assertThat(lookup.former()).isEmpty();
+        assertThat(Territories.isCurrentCommune("01138")).isTrue();
+    }
+
+    @Test
+    void associatedCommuneBelongsToItsChefLieuWhereTheHistoryOfMovementsNamesAnother() {
+        FormerCommune lamarche = Territories.former("55273").orElseThrow();
+
+        assertThat(lamarche.kind()).isEqualTo(FormerCommune.Kind.COMMUNE_ASSOCIEE);
+        assertThat(lamarche.name()).contains("Lamarche-en-Woëvre");
+        assertThat(lamarche.current()).isEqualTo(CommuneCode.parse("55386"));
+    }
+
+    @Test
+    void associatedCommuneMayBelongToACommuneOfAnotherDepartement() {
+        FormerCommune former = Territories.former("02285").orElseThrow();
+
+        assertThat(former.current()).isEqualTo(CommuneCode.parse("59545"));
+        assertThat(Territories.lookup("02285").commune().orElseThrow().departement()).hasToString("59");
+    }
+
+    @Test
+    void corsicanCodeOfBefore1976IsMalformedAndNotInTheEdition() {
+        assertThat(CommuneCode.isValid("20004")).isFalse();
+        assertThat(Territories.former("20004")).isEmpty();
+        assertThat(Territories.lookup("20004").status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    void wellFormedCodeAbsentFromTheEditionIsUnknown() {
+        assertThat(CommuneCode.isValid("2A999")).isTrue();
+
+        CommuneLookup lookup = Territories.lookup("2A999");
+        assertThat(lookup.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(lookup.commune()).isEmpty();
+        assertThat(lookup.former()).isEmpty();
+        assertThat(Territories.commune("2A999")).isEmpty();
+    }
+
+    @Test
+    void communeOfSaintPierreEtMiquelonIsWellFormedButUnknown() {
+        assertThat(CommuneCode.parse("97501").departement()).isEmpty();
+
+        assertThat(Territories.lookup("97501").status()).isEqualTo(Status.UNKNOWN);
+        assertThat(Territories.lookup(CommuneCode.parse("97502")).status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    void malformedCodeIsUnknownRatherThanAnError() {
+        assertThat(Territories.lookup("2A04").status()).isEqualTo(Status.UNKNOWN);
+        assertThat(Territories.commune(" 2A004")).isEmpty();
+        assertThat(Territories.isCurrentCommune("")).isFalse();
+    }
+
+    @Test
+    void sirenThatIsNoEpciFindsNothing() {
+        EpciCode notAnEpci = EpciCode.parse("732829320");
+
+        assertThat(Territories.epci(notAnEpci)).isEmpty();
+        assertThat(Territories.members(notAnEpci)).isEmpty();
+    }
+
+    @Test
+    void membersOfAnEpciAreItsCommunes() {
+        EpciCode lyon = EpciCode.parse(METROPOLE_DE_LYON);
+
+        assertThat(Territories.members(lyon))
+                .extracting(CogCommune::code)
+                .containsExactlyElementsOf(Territories.epci(lyon).orElseThrow().members())
+                .contains(CommuneCode.parse("69123"))
+                .doesNotContain(CommuneCode.parse("69381"));
+    }
+
+    @Test
+    void corseHoldsTheCommunesOfItsTwoDepartements() {
+        assertThat(Territories.region(RegionCode.parse("94")).orElseThrow().departements())
+                .containsExactly(DepartementCode.parse("2A"), DepartementCode.parse("2B"));
+        assertThat(Territories.communesOf(RegionCode.parse("94"))).hasSize(
+                Territories.communesOf(DepartementCode.parse("2A")).size()
+                        + Territories.communesOf(DepartementCode.parse("2B")).size());
+    }
+
+    @Test
+    void islandsOutsideAnyEpciHaveNoEpci() {
+        assertThat(Territories.communes())
+                .filteredOn(c -> c.epci().isEmpty())
+                .extracting(c -> c.code().value())
+                .containsExactly("22016", "29083", "29155", "85113");
+        assertThat(Territories.commune("29155").map(CogCommune::name)).isEqualTo(Optional.of("Ouessant"));
+    }
+}
