@@ -45,7 +45,9 @@ public final class CepValidator {
         this.registryRules = Set.copyOf(needRegistry);
         for (Rule<?> rule : BuiltInRules.all()) {
             if (rule.ruleIds().stream().anyMatch(profile::isEnabled)) {
-                rulesByType.computeIfAbsent(typeOf(rule), t -> new ArrayList<>()).add(rule);
+                for (RecordType type : typesOf(rule)) {
+                    rulesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
+                }
             }
         }
         rulesByType.replaceAll((type, rules) -> List.copyOf(rules));
@@ -139,13 +141,18 @@ public final class CepValidator {
         rule.check((T) record, context);
     }
 
-    private static RecordType typeOf(Rule<?> rule) {
+    /** The record types a rule checks: one for a pathway rule, all three for a rule of {@code CepRecord}. */
+    private static List<RecordType> typesOf(Rule<?> rule) {
+        List<RecordType> types = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
-            if (recordClass(type).isAssignableFrom(rule.recordType())) {
-                return type;
+            if (rule.recordType().isAssignableFrom(recordClass(type))) {
+                types.add(type);
             }
         }
-        throw new IllegalStateException("Rule " + rule + " checks no record type");
+        if (types.isEmpty()) {
+            throw new IllegalStateException("Rule " + rule + " checks no record type");
+        }
+        return types;
     }
 
     private static Class<? extends CepRecord> recordClass(RecordType type) {

@@ -2,12 +2,14 @@ package org.cepkit.rules;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.RecordType;
+import org.cepkit.model.operator.Operator;
 
 /**
  * The validation of one dataset, record after record, as {@link CepValidator#newDataset} starts it. It
@@ -19,18 +21,35 @@ public final class DatasetValidation {
     private static final String DUPLICATE_ID = "dataset.duplicate-id";
 
     private final CepValidator validator;
-    private final OperatorRegistry registry;
+    private final Map<String, Operator> operators = new LinkedHashMap<>();
+    private OperatorRegistry registry;
     private final LocalDate referenceDate;
     private final Map<RecordType, IdSet> seen = new EnumMap<>(RecordType.class);
+    private boolean someWithoutRegistry;
 
-    DatasetValidation(CepValidator validator, OperatorRegistry registry, LocalDate referenceDate) {
+    DatasetValidation(CepValidator validator, OperatorRegistry known, LocalDate referenceDate) {
         this.validator = validator;
-        this.registry = registry;
         this.referenceDate = referenceDate;
+        if (known != null) {
+            known.operators().forEach(operator -> operators.put(operator.getId(), operator));
+            this.registry = OperatorRegistry.view(operators);
+        }
+    }
+
+    /**
+     * Adds an operator met while reading a stream that cannot be read twice (standard input): it resolves the
+     * references of the records that come after it, and makes the registry known from then on.
+     */
+    public void register(Operator operator) {
+        operators.put(operator.getId(), operator);
+        if (registry == null) {
+            registry = OperatorRegistry.view(operators);
+        }
     }
 
     /** Every issue of {@code record}, the dataset rules included, each naming the record. */
     public List<Issue> validate(CepRecord record) {
+        someWithoutRegistry |= registry == null;
         List<Issue> issues = validator.check(record, referenceDate, registry);
         checkId(record.getType(), record.getId()).ifPresent(issue -> issues.add(issue.withRecord(record.getId())));
         return issues;
@@ -48,9 +67,9 @@ public final class DatasetValidation {
         return validator.issue(DUPLICATE_ID, "/id", Map.of("type", type.wireName()));
     }
 
-    /** The registry rules that could not run because no registry is known. */
+    /** The registry rules that did not run on some record because no registry was known when it was validated. */
     public Set<String> rulesNotApplied() {
-        return registry == null ? validator.registryRules() : Set.of();
+        return someWithoutRegistry ? validator.registryRules() : Set.of();
     }
 
     /** The registry in use, when one is known. */

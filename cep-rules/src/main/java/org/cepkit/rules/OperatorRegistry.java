@@ -1,6 +1,7 @@
 package org.cepkit.rules;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,16 @@ public final class OperatorRegistry {
             map.put(operator.getId(), operator);
         }
         return new OperatorRegistry(Map.copyOf(map));
+    }
+
+    /** A live view over {@code byId}, for a dataset whose operators arrive as it is read. */
+    static OperatorRegistry view(Map<String, Operator> byId) {
+        return new OperatorRegistry(Collections.unmodifiableMap(byId));
+    }
+
+    /** The registered operators, in registration order. */
+    public Collection<Operator> operators() {
+        return byId.values();
     }
 
     public static OperatorRegistry empty() {

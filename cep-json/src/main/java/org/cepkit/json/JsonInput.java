@@ -1,0 +1,100 @@
+package org.cepkit.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One input to validate: a name for the report, its format, and how to open it. A file can be read twice,
+ * so its operators resolve references wherever they stand; standard input is read once, so operators must
+ * come before the records that name them.
+ *
+ * <pre>{@code
+ * JsonInput.file(Path.of("pathways.ndjson"));   // format from the extension
+ * JsonInput.stdin(System.in);                    // NDJSON, named "-"
+ * }</pre>
+ */
+public final class JsonInput {
+
+    /** How the records are laid out. */
+    public enum Format {
+        /** One record, or an array of records ({@code .json}). */
+        JSON,
+        /** One record a line ({@code .ndjson}, {@code .jsonl}). */
+        NDJSON
+    }
+
+    /** Opens the input's bytes. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Format format;
+    private final Opener opener;
+    private final boolean repeatable;
+
+    private JsonInput(String name, Format format, Opener opener, boolean repeatable) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.format = Objects.requireNonNull(format, "format");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.repeatable = repeatable;
+    }
+
+    /**
+     * A file whose format follows its extension: {@code .json}, or {@code .ndjson}/{@code .jsonl}. Any other
+     * extension is refused with an {@link IllegalArgumentException} naming the file.
+     */
+    public static JsonInput file(Path path) {
+        return of(path.toString(), formatOf(path.getFileName() == null ? "" : path.getFileName().toString()),
+                () -> Files.newInputStream(path), true);
+    }
+
+    /** Standard input (or any stream read once), as NDJSON, named {@code -}. */
+    public static JsonInput stdin(InputStream in) {
+        return of("-", Format.NDJSON, () -> in, false);
+    }
+
+    /** An input of any origin; {@code repeatable} when {@code opener} can open it again from the start. */
+    public static JsonInput of(String name, Format format, Opener opener, boolean repeatable) {
+        return new JsonInput(name, format, opener, repeatable);
+    }
+
+    /** The format a file name's extension says. */
+    public static Format formatOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return Format.JSON;
+        }
+        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+            return Format.NDJSON;
+        }
+        throw new IllegalArgumentException("Cannot tell the format of '" + fileName
+                + "': expected a .json, .ndjson or .jsonl file");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public boolean repeatable() {
+        return repeatable;
+    }
+
+    InputStream open() throws IOException {
+        return opener.open();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,269 @@
+package org.cepkit.json.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cepkit.json.InputLimits;
+import org.cepkit.json.JsonInput;
+import org.cepkit.json.ReadMode;
+import org.cepkit.rules.CepValidator;
+import org.cepkit.rules.Issue;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads the records of one input, one at a time, and hands each to a {@link Sink} with the line where it
+ * starts. NDJSON is read line by line, each line with its own parser, so a bad line never affects the next.
+ * In a {@code .json} array a syntax or limit error leaves the parser without a place to resume: the element is
+ * reported and the rest of the document is not read (NDJSON has no such limit). Internal to cep-json.
+ */
+public final class DocumentReader {
+
+    /** Receives each record read. */
+    @FunctionalInterface
+    public interface Sink {
+        void record(long line, RecordReader.Outcome outcome);
+    }
+
+    private final InputLimits limits;
+    private final RecordReader records;
+    private final CepValidator validator;
+    private final JsonFactory lineFactory;
+    private final JsonFactory documentFactory;
+
+    public DocumentReader(CepValidator validator, ReadMode mode, InputLimits limits) {
+        this.validator = validator;
+        this.limits = limits;
+        this.records = new RecordReader(validator, mode);
+        this.lineFactory = factory(limits, limits.maxDepth());
+        this.documentFactory = factory(limits, limits.maxDepth() + 1);
+    }
+
+    private static JsonFactory factory(InputLimits limits, int depth) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(depth)
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+    }
+
+    /** Reads every record of {@code in}, laid out as {@code format}. */
+    public void read(InputStream in, JsonInput.Format format, Sink sink) throws IOException {
+        if (format == JsonInput.Format.NDJSON) {
+            readLines(in, sink);
+        } else {
+            readDocument(in, sink);
+        }
+    }
+
+    /** Reads one record from a string (a single JSON object). */
+    public RecordReader.Outcome readOne(byte[] bytes) {
+        if (bytes.length > limits.maxRecordBytes()) {
+            return failure("format.limit", "", limitDetail("size"));
+        }
+        return readLine(bytes, bytes.length);
+    }
+
+    private void readLines(InputStream in, Sink sink) throws IOException {
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                sink.record(lines.lineNumber(), failure("format.limit", "", limitDetail("size")));
+            } else if (!lines.isBlank()) {
+                sink.record(lines.lineNumber(), readLine(lines.bytes(), lines.length()));
+            }
+        }
+    }
+
+    private RecordReader.Outcome readLine(byte[] bytes, int length) {
+        try (JsonParser parser = lineFactory.createParser(bytes, 0, length)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return failure("format.syntax", "", detail("empty record", "enregistrement vide"));
+            }
+            TreeReader tree = new TreeReader(parser, Long.MAX_VALUE);
+            JValue value = tree.read();
+            if (parser.nextToken() != null) {
+                return failure("format.syntax", "", detail("content after the record", "contenu après l'enregistrement"));
+            }
+            return outcome(value, tree);
+        } catch (StreamConstraintsException e) {
+            return failure("format.limit", "", constraintDetail(e));
+        } catch (JacksonException e) {
+            return failure("format.syntax", "", syntaxDetail(e));
+        }
+    }
+
+    private void readDocument(InputStream raw, Sink sink) throws IOException {
+        InputStream in = skipBom(raw);
+        try (JsonParser parser = documentFactory.createParser(in)) {
+            JsonToken first;
+            try {
+                first = parser.nextToken();
+            } catch (StreamConstraintsException e) {
+                sink.record(1, failure("format.limit", "", constraintDetail(e)));
+                return;
+            } catch (JacksonException e) {
+                sink.record(1, failure("format.syntax", "", syntaxDetail(e)));
+                return;
+            }
+            if (first == null) {
+                sink.record(1, failure("format.syntax", "", detail("empty document", "document vide")));
+                return;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                long line = parser.currentTokenLocation().getLineNr();
+                sink.record(line, element(parser, first, true));
+                return;
+            }
+            while (true) {
+                JsonToken token;
+                long line = parser.currentLocation().getLineNr();
+                try {
+                    token = parser.nextToken();
+                    line = parser.currentTokenLocation().getLineNr();
+                } catch (StreamConstraintsException e) {
+                    sink.record(line, failure("format.limit", "", constraintDetail(e)));
+                    return;
+                } catch (JacksonException e) {
+                    sink.record(line, failure("format.syntax", "", syntaxDetail(e)));
+                    return;
+                }
+                if (token == JsonToken.END_ARRAY || token == null) {
+                    if (token == null) {
+                        sink.record(line, failure("format.syntax", "", detail("unexpected end of input",
+                                "fin de données inattendue")));
+                    }
+                    return;
+                }
+                RecordReader.Outcome outcome = element(parser, token, false);
+                sink.record(line, outcome);
+                if (outcome.aborted()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One record inside a document; {@code whole} when it is the document itself. */
+    private RecordReader.Outcome element(JsonParser parser, JsonToken first, boolean whole) {
+        try {
+            TreeReader tree = new TreeReader(parser, limits.maxRecordBytes());
+            JValue value = tree.read();
+            if (whole && parser.nextToken() != null) {
+                return failure("format.syntax", "", detail("content after the record", "contenu après l'enregistrement"));
+            }
+            return outcome(value, tree);
+        } catch (TreeReader.RecordTooLarge e) {
+            try {
+                parser.skipChildren();
+                return failure("format.limit", "", limitDetail("size"));
+            } catch (JacksonException again) {
+                return aborted(failure("format.limit", "", limitDetail("size")));
+            }
+        } catch (StreamConstraintsException e) {
+            return aborted(failure("format.limit", "", constraintDetail(e)));
+        } catch (JacksonException e) {
+            return aborted(failure("format.syntax", "", syntaxDetail(e)));
+        }
+    }
+
+    private RecordReader.Outcome outcome(JValue value, TreeReader tree) {
+        RecordReader.Outcome outcome = records.read(value);
+        if (tree.duplicateKeys().isEmpty()) {
+            return outcome;
+        }
+        List<Issue> issues = new java.util.ArrayList<>();
+        for (String pointer : tree.duplicateKeys()) {
+            validator.issue("format.syntax", pointer, detail("duplicate key", "clé en double")).ifPresent(issues::add);
+        }
+        issues.addAll(outcome.issues());
+        return new RecordReader.Outcome(outcome.type(), outcome.id(), Optional.empty(), issues);
+    }
+
+    private static RecordReader.Outcome aborted(RecordReader.Outcome outcome) {
+        return new RecordReader.Outcome(outcome.type(), outcome.id(), outcome.record(), outcome.issues(), true);
+    }
+
+    private RecordReader.Outcome failure(String rule, String path, Map<String, String> arguments) {
+        List<Issue> issues = validator.issue(rule, path, arguments).map(List::of).orElse(List.of());
+        return new RecordReader.Outcome(Optional.empty(), Optional.empty(), Optional.empty(), issues);
+    }
+
+    private Map<String, String> detail(String en, String fr) {
+        return Map.of("detail", "en".equals(validator.profile().locale().getLanguage()) ? en : fr);
+    }
+
+    private Map<String, String> limitDetail(String which) {
+        boolean en = "en".equals(validator.profile().locale().getLanguage());
+        return Map.of("detail", switch (which) {
+            case "size" -> en ? "more than " + limits.maxRecordBytes() + " bytes"
+                    : "plus de " + limits.maxRecordBytes() + " octets";
+            case "depth" -> en ? "nested deeper than " + limits.maxDepth() + " levels"
+                    : "imbrication de plus de " + limits.maxDepth() + " niveaux";
+            case "string" -> en ? "a string longer than " + limits.maxStringLength() + " characters"
+                    : "une chaîne de plus de " + limits.maxStringLength() + " caractères";
+            default -> en ? "a number longer than " + limits.maxNumberLength() + " characters"
+                    : "un nombre de plus de " + limits.maxNumberLength() + " caractères";
+        });
+    }
+
+    /** Jackson's message names the limit; it is never shown, since it may quote the input. */
+    private Map<String, String> constraintDetail(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("Number")) {
+            return limitDetail("number");
+        }
+        if (message.contains("depth")) {
+            return limitDetail("depth");
+        }
+        if (message.contains("String") || message.contains("Name")) {
+            return limitDetail("string");
+        }
+        return limitDetail("size");
+    }
+
+    /** Where the syntax broke, without quoting the input (it may hold personal data). */
+    private Map<String, String> syntaxDetail(JacksonException e) {
+        boolean en = "en".equals(validator.profile().locale().getLanguage());
+        String message = String.valueOf(e.getOriginalMessage());
+        String what;
+        if (e instanceof UnexpectedEndOfInputException) {
+            what = en ? "unexpected end of input" : "fin de données inattendue";
+        } else if (message.contains("UTF-8") || message.contains("UTF8")) {
+            what = en ? "invalid UTF-8" : "UTF-8 invalide";
+        } else {
+            what = en ? "unexpected character" : "caractère inattendu";
+        }
+        if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) {
+            what += en ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    : " ligne " + e.getLocation().getLineNr() + ", colonne " + e.getLocation().getColumnNr();
+        }
+        return Map.of("detail", what);
+    }
+
+    private static InputStream skipBom(InputStream in) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(in, 3);
+        byte[] head = new byte[3];
+        int n = pushback.readNBytes(head, 0, 3);
+        boolean bom = n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        if (!bom && n > 0) {
+            pushback.unread(head, 0, n);
+        }
+        return pushback;
+    }
+}

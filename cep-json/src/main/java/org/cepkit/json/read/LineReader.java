@@ -1,0 +1,139 @@
+package org.cepkit.json.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits an NDJSON byte stream into lines without ever holding more than one line of at most
+ * {@code maxBytes} (plus a read buffer): a longer line is skipped to its end and reported as too long. A UTF-8
+ * byte order mark at the start is dropped; a line's trailing {@code \r} too. Bytes are not decoded here.
+ */
+final class LineReader {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int limit;
+    private boolean eof;
+    private boolean start = true;
+    private byte[] line = new byte[256];
+    private int length;
+    private boolean tooLong;
+    private long lineNumber;
+
+    LineReader(InputStream in, int maxBytes) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Advances to the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+        length = 0;
+        tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (position == limit) {
+                if (eof || !fill()) {
+                    if (any) {
+                        lineNumber++;
+                        trimCarriageReturn();
+                        return true;
+                    }
+                    return false;
+                }
+            }
+            any = true;
+            int newline = indexOf(buffer, position, limit);
+            int end = newline < 0 ? limit : newline;
+            append(position, end);
+            position = newline < 0 ? limit : newline + 1;
+            if (newline >= 0) {
+                lineNumber++;
+                trimCarriageReturn();
+                return true;
+            }
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, BUFFER);
+        if (n <= 0) {
+            eof = true;
+            return false;
+        }
+        position = 0;
+        limit = n;
+        if (start) {
+            start = false;
+            if (n >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+                position = 3;
+            }
+        }
+        return true;
+    }
+
+    private void append(int from, int to) {
+        int n = to - from;
+        if (tooLong || length + n > maxBytes + 1) {
+            tooLong = true;
+            return;
+        }
+        if (length + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, maxBytes + 1)));
+        }
+        System.arraycopy(buffer, from, line, length, n);
+        length += n;
+    }
+
+    private void trimCarriageReturn() {
+        if (!tooLong && length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (length > maxBytes) {
+            tooLong = true;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The current line's bytes, valid until the next call of {@link #next()}. */
+    byte[] bytes() {
+        return line;
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** Whether the current line was longer than the limit (its bytes are then not kept). */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** The 1-based number of the current line. */
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Whether the current line holds only spaces and tabs. */
+    boolean isBlank() {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t') {
+                return false;
+            }
+        }
+        return !tooLong;
+    }
+}
