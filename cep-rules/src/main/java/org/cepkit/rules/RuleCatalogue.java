@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The catalogue of every rule cepkit reports (SPEC §5), read from the data file
- * {@code org/cepkit/rules/catalogue.txt} and published as JSON ({@link #toJson()}, and the resource
- * {@code org/cepkit/rules/catalogue.json}).
+ * {@code org/cepkit/rules/catalogue.txt} and published as JSON ({@link #toJson()}, which {@code cep rules --format
+ * json} prints and cep-json ships beside the JSON Schema as {@code schema/v1/rules.json}).
  *
  * <pre>{@code
  * RuleDefinition rule = RuleCatalogue.get("mission-locale.age");
@@ -28,8 +28,8 @@ public final class RuleCatalogue {
 
     /** The resource the catalogue is read from. */
     public static final String RESOURCE = "/org/cepkit/rules/catalogue.txt";
-    /** The published JSON form of the catalogue. */
-    public static final String JSON_RESOURCE = "/org/cepkit/rules/catalogue.json";
+    /** The catalogue as JSON in the cep-rules jar: {@link #toJson()}, checked in as {@code schema/v1/rules.json}. */
+    public static final String JSON_RESOURCE = "/org/cepkit/rules/rules.json";
 
     private static final Map<String, RuleDefinition> RULES = load();
 
@@ -55,7 +55,7 @@ public final class RuleCatalogue {
         return rule;
     }
 
-    /** The catalogue as a JSON array of {@code {id, severity, registry, readerOnly, source, description, messages: {fr, en}}}. */
+    /** The catalogue as a JSON array of {@code {id, severity, needsRegistry, readerOnly, source, description, messages: {fr, en}}}. */
     public static String toJson() {
         StringBuilder json = new StringBuilder("[\n");
         int n = 0;

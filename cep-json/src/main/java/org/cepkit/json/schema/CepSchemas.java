@@ -107,11 +107,13 @@ public final class CepSchemas {
      */
     public static InputStream open(String fileName) {
         if (!fileNames().contains(fileName)) {
-            throw new IllegalArgumentException("Unknown schema file '" + fileName + "': expected one of " + fileNames());
+            throw new IllegalArgumentException("Unknown schema file '" + fileName + "': expected one of "
+                    + fileNames());
         }
         InputStream in = CepSchemas.class.getResourceAsStream(RESOURCE_DIRECTORY + fileName);
         if (in == null) {
-            throw new IllegalStateException("Missing resource " + RESOURCE_DIRECTORY + fileName + " in the cep-json jar");
+            throw new IllegalStateException("Missing resource " + RESOURCE_DIRECTORY + fileName
+                    + " in the cep-json jar");
         }
         return in;
     }

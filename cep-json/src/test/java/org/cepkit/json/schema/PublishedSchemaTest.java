@@ -1,0 +1,275 @@
+package org.cepkit.json.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cepkit.model.CodeList;
+import org.cepkit.model.RecordId;
+import org.cepkit.model.RecordType;
+import org.cepkit.model.operator.OperatorFamily;
+import org.cepkit.model.operator.Siret;
+import org.cepkit.model.pathway.CertificationCode;
+import org.cepkit.model.pathway.Formacode;
+import org.cepkit.model.pathway.RomeCode;
+import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.PostalCode;
+import org.cepkit.model.territory.RegionCode;
+import org.cepkit.model.territory.TerritoryKind;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The content of the checked-in schemas: the contract of SPEC §2–§4 and §8, keyword by keyword. */
+class PublishedSchemaTest {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    @Test
+    void everyPatternIsAnchoredInEachOfItsAlternatives() throws IOException {
+        List<String> patterns = new ArrayList<>();
+        for (JsonNode schema : schemas()) {
+            collect(schema, "pattern", patterns);
+        }
+        assertThat(patterns).isNotEmpty();
+        for (String pattern : patterns) {
+            for (String branch : topLevelAlternatives(pattern)) {
+                assertThat(branch).as("branch of %s", pattern).startsWith("^").endsWith("$").doesNotEndWith("\\$");
+            }
+            Pattern.compile(pattern);
+        }
+    }
+
+    @Test
+    void codeValuesUseTheModelsOwnPatterns() throws IOException {
+        JsonNode operator = schema(RecordType.OPERATOR);
+        JsonNode pathway = schema(RecordType.PATHWAY);
+        assertThat(operator.at("/$defs/CommuneCode/pattern").stringValue()).isEqualTo(CommuneCode.REGEX);
+        assertThat(operator.at("/$defs/PostalCode/pattern").stringValue()).isEqualTo(PostalCode.REGEX);
+        assertThat(operator.at("/$defs/RegionCode/pattern").stringValue()).isEqualTo(RegionCode.REGEX);
+        assertThat(operator.at("/$defs/Siret/pattern").stringValue()).isEqualTo(Siret.REGEX);
+        assertThat(operator.at("/$defs/RecordId/pattern").stringValue()).isEqualTo(RecordId.REGEX);
+        assertThat(pathway.at("/$defs/RomeCode/pattern").stringValue()).isEqualTo(RomeCode.REGEX);
+        assertThat(pathway.at("/$defs/Formacode/pattern").stringValue()).isEqualTo(Formacode.REGEX);
+        assertThat(pathway.at("/$defs/CertificationCode/pattern").stringValue()).isEqualTo(CertificationCode.REGEX);
+        assertThat(operator.at("/$defs/CommuneCode/description").stringValue())
+                .contains(CommuneCode.FORMAT.expected());
+    }
+
+    @Test
+    void theTerritoryCodePatternFollowsItsKind() throws IOException {
+        JsonNode rules = schema(RecordType.COOPERATION).at("/$defs/Territory/allOf");
+        assertThat(rules.size()).isEqualTo(TerritoryKind.values().length);
+        for (int i = 0; i < rules.size(); i++) {
+            TerritoryKind kind = TerritoryKind.values()[i];
+            assertThat(rules.get(i).at("/if/properties/kind/const").stringValue()).isEqualTo(kind.code());
+            assertThat(rules.get(i).at("/then/properties/code/pattern").stringValue())
+                    .isEqualTo(kind.codeFormat().regex());
+        }
+        assertThat(rules.get(TerritoryKind.EPCI.ordinal()).at("/then/properties/code/description").stringValue())
+                .contains("Luhn");
+        JsonNode localArea = rules.get(TerritoryKind.LOCAL_AREA.ordinal()).get("then");
+        assertThat(strings(localArea.get("required"))).containsExactly("communes");
+        assertThat(localArea.at("/properties/communes/minItems").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void requiredFieldsAreThoseOfSpec() throws IOException {
+        JsonNode operator = schema(RecordType.OPERATOR);
+        JsonNode pathway = schema(RecordType.PATHWAY);
+        JsonNode cooperation = schema(RecordType.COOPERATION);
+        assertThat(required(operator)).containsExactlyInAnyOrder("type", "id", "family", "name");
+        assertThat(required(operator.at("/$defs/Site"))).containsExactlyInAnyOrder("id", "commune", "modes");
+        assertThat(required(pathway)).containsExactlyInAnyOrder("type", "id", "operator", "beneficiary",
+                "specification", "startDate", "services");
+        assertThat(required(pathway.at("/$defs/OperatorRef"))).containsExactlyInAnyOrder("id", "family");
+        assertThat(required(pathway.at("/$defs/Beneficiary"))).containsExactlyInAnyOrder("id", "birthDate", "sex",
+                "status", "qualificationLevel", "residence");
+        assertThat(required(pathway.at("/$defs/Service"))).containsExactlyInAnyOrder("level", "date", "mode");
+        assertThat(required(pathway.at("/$defs/Referral"))).containsExactlyInAnyOrder("to", "date", "purpose");
+        assertThat(required(pathway.at("/$defs/ActionPlan"))).containsExactlyInAnyOrder("deliveredOn", "goals");
+        assertThat(required(pathway.at("/$defs/Goal"))).containsExactly("kind");
+        assertThat(required(cooperation)).containsExactlyInAnyOrder("type", "id", "territory", "operators",
+                "configuration", "startDate");
+        assertThat(required(cooperation.at("/$defs/Territory"))).containsExactlyInAnyOrder("kind", "code");
+        assertThat(required(cooperation.at("/$defs/Partner"))).containsExactlyInAnyOrder("name", "kind");
+        assertThat(required(cooperation.at("/$defs/Context"))).isEmpty();
+        assertThat(required(cooperation.at("/$defs/Relation"))).containsExactlyInAnyOrder("between", "form",
+                "purposes");
+    }
+
+    @Test
+    void listBoundsAndStringLengthsComeFromTheConstraints() throws IOException {
+        JsonNode pathway = schema(RecordType.PATHWAY);
+        JsonNode cooperation = schema(RecordType.COOPERATION);
+        assertThat(pathway.at("/properties/services/minItems").intValue()).isEqualTo(1);
+        assertThat(cooperation.at("/properties/operators/minItems").intValue()).isEqualTo(2);
+        assertThat(cooperation.at("/$defs/Relation/properties/between/minItems").intValue()).isEqualTo(2);
+        assertThat(cooperation.at("/$defs/Relation/properties/between/maxItems").intValue()).isEqualTo(2);
+        assertThat(cooperation.at("/$defs/Relation/properties/purposes/minItems").intValue()).isEqualTo(1);
+        JsonNode name = schema(RecordType.OPERATOR).at("/properties/name");
+        assertThat(name.get("minLength").intValue()).isEqualTo(1);
+        assertThat(name.get("maxLength").intValue()).isEqualTo(200);
+        assertThat(cooperation.at("/$defs/Context/properties/federatingIssue/maxLength").intValue()).isEqualTo(200);
+        assertThat(pathway.at("/$defs/Beneficiary/properties/executive/default").booleanValue()).isFalse();
+        assertThat(pathway.at("/$defs/Beneficiary/properties/disabilityRecognition/default").booleanValue()).isFalse();
+    }
+
+    @Test
+    void everyObjectForbidsAdditionalProperties() throws IOException {
+        List<JsonNode> objects = new ArrayList<>();
+        for (JsonNode schema : schemas()) {
+            collectObjectSchemas(schema, objects);
+        }
+        assertThat(objects).hasSizeGreaterThan(10);
+        for (JsonNode object : objects) {
+            assertThat(object.get("additionalProperties")).as(object.toString()).isNotNull();
+            assertThat(object.get("additionalProperties").isBoolean()).isTrue();
+            assertThat(object.get("additionalProperties").booleanValue()).as(object.toString()).isFalse();
+        }
+    }
+
+    @Test
+    void datesAreIsoCalendarDates() throws IOException {
+        JsonNode date = schema(RecordType.PATHWAY).at("/$defs/Date");
+        assertThat(date.get("type").stringValue()).isEqualTo("string");
+        assertThat(date.get("format").stringValue()).isEqualTo("date");
+        assertThat(date.get("pattern").stringValue()).isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
+        assertThat(date.get("description").stringValue()).startsWith("ISO 8601 calendar date");
+    }
+
+    @Test
+    void codeListsListTheirCodesAliasesAndLabels() throws IOException {
+        JsonNode family = schema(RecordType.OPERATOR).at("/$defs/OperatorFamily");
+        assertThat(strings(family.get("enum"))).containsExactly("FRANCE_TRAVAIL", "APEC", "CAP_EMPLOI",
+                "MISSION_LOCALE", "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "POLE_EMPLOI");
+        assertThat(family.get("description").stringValue())
+                .contains("MISSION_LOCALE: Mission locale / Mission locale (local youth mission)")
+                .contains("POLE_EMPLOI: deprecated alias of FRANCE_TRAVAIL");
+
+        JsonNode codeLists = MAPPER.readTree(checkedIn(CepSchemas.CODE_LISTS_FILE));
+        Set<String> enumDefinitions = new LinkedHashSet<>();
+        for (JsonNode schema : schemas()) {
+            schema.path("$defs").forEachEntry((name, definition) -> {
+                if (definition.has("enum")) {
+                    enumDefinitions.add(name);
+                }
+            });
+        }
+        assertThat(enumDefinitions).isNotEmpty();
+        assertThat(codeLists.propertyNames()).containsAll(enumDefinitions);
+        for (Class<? extends CodeList> type : SchemaGenerator.codeListTypes()) {
+            JsonNode list = codeLists.get(type.getSimpleName());
+            CodeList[] constants = type.getEnumConstants();
+            assertThat(list.get("codes").size()).as(type.getSimpleName()).isEqualTo(constants.length);
+            for (int i = 0; i < constants.length; i++) {
+                JsonNode code = list.get("codes").get(i);
+                assertThat(code.get("code").stringValue()).isEqualTo(constants[i].code());
+                assertThat(code.get("labelFr").stringValue()).isEqualTo(constants[i].labelFr());
+                assertThat(code.get("labelEn").stringValue()).isEqualTo(constants[i].labelEn());
+            }
+        }
+        assertThat(codeLists.at("/OperatorFamily/codes/" + OperatorFamily.FRANCE_TRAVAIL.ordinal() + "/aliases"))
+                .hasSize(1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * The alternatives of a regular expression at its top level: split on the {@code |} outside any group or
+     * character class.
+     */
+    static List<String> topLevelAlternatives(String regex) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+
+    @Test
+    void topLevelAlternativesIgnoreGroupsAndClasses() {
+        assertThat(topLevelAlternatives("^(?:a|b)$|^[|]c$")).containsExactly("^(?:a|b)$", "^[|]c$");
+        assertThat(topLevelAlternatives("^a\\|b$")).containsExactly("^a\\|b$");
+    }
+
+    private static List<JsonNode> schemas() throws IOException {
+        List<JsonNode> schemas = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            schemas.add(schema(type));
+        }
+        schemas.add(MAPPER.readTree(checkedIn(CepSchemas.recordFileName())));
+        return schemas;
+    }
+
+    private static JsonNode schema(RecordType type) throws IOException {
+        return MAPPER.readTree(checkedIn(CepSchemas.fileName(type)));
+    }
+
+    private static String checkedIn(String fileName) throws IOException {
+        return Files.readString(SchemaUpToDateTest.schemaDirectory().resolve(fileName), StandardCharsets.UTF_8);
+    }
+
+    private static void collect(JsonNode node, String keyword, List<String> values) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                if (entry.getKey().equals(keyword) && entry.getValue().isString()) {
+                    values.add(entry.getValue().stringValue());
+                } else {
+                    collect(entry.getValue(), keyword, values);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> collect(item, keyword, values));
+        }
+    }
+
+    /** Every schema of type object, at any depth, except the union (which delegates to the record schemas). */
+    private static void collectObjectSchemas(JsonNode node, List<JsonNode> objects) {
+        if (node.isObject()) {
+            if ("object".equals(node.path("type").asString(""))
+                    && !CepSchemas.RECORD_SCHEMA_ID.equals(node.path("$id").asString(""))) {
+                objects.add(node);
+            }
+            node.forEach(child -> collectObjectSchemas(child, objects));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectObjectSchemas(child, objects));
+        }
+    }
+
+    private static List<String> required(JsonNode schema) {
+        return strings(schema.path("required"));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.stringValue()));
+        return values;
+    }
+}
