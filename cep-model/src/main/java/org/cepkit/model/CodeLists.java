@@ -28,6 +28,9 @@ public final class CodeLists {
 
     /** Whether {@code code} is a deprecated alias of a constant of {@code type} rather than a current code. */
     public static <E extends Enum<E> & CodeList> boolean isAlias(Class<E> type, String code) {
+        if (code == null) {
+            return false;
+        }
         for (E constant : type.getEnumConstants()) {
             if (constant.aliases().contains(code)) {
                 return true;
