@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of cepkit, all on the same generated NDJSON, in one run:
+#   1. cep validate (full validation: JSON format, code lists, COG, every rule), JSON report to /dev/null;
+#   2. networknt json-schema-validator 3 validating the same lines against cepkit's published schema;
+#   3. bare Jackson 3 parsing of the same lines into trees (the ceiling).
+# Each is run REPS times; the median wall time is reported with records per second and the ratios.
+# Then 1,000,000 pathways are validated with -Xmx64m and the summary count is checked.
+#
+#   cep-bench/run-benchmarks.sh [PATHWAYS [REPS [BIG]]]      # defaults: 200000 5 1000000
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+pathways="${1:-200000}"
+reps="${2:-5}"
+big="${3:-1000000}"
+cep_jar="$root/cep-cli/target/cep.jar"
+bench_jar="$root/cep-bench/target/cep-bench.jar"
+work="${BENCH_DIR:-$(mktemp -d)}"
+
+if [ ! -f "$cep_jar" ] || [ ! -f "$bench_jar" ]; then
+  (cd "$root" && mvn -B -q -DskipTests package)
+fi
+
+data="$work/bench-$pathways.ndjson"
+java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data"
+lines=$(grep -c . "$data")
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "input: $data, $lines records ($pathways pathways, seed 42, 5% invalid), $(du -h "$data" | cut -f1)"
+
+seconds() { # runs "$@" once, prints its wall time in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" > /dev/null 2>&1 || [ $? -eq 1 ]
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+declare -A result
+run() { # name command...
+  local name="$1"; shift
+  local times=()
+  for _ in $(seq "$reps"); do times+=("$(seconds "$@")"); done
+  result[$name]=$(printf '%s\n' "${times[@]}" | median)
+  printf '%-10s median %6.2f s  (%s)  %8.0f records/s\n' "$name" "${result[$name]}" "$(printf '%s ' "${times[@]}")" \
+    "$(echo "$lines / ${result[$name]}" | bc -l)"
+}
+
+run cep java -jar "$cep_jar" validate --format json --today 2026-06-30 "$data"
+run networknt java -cp "$bench_jar" org.cepkit.bench.NetworkntBaseline "$data"
+run jackson java -cp "$bench_jar" org.cepkit.bench.JacksonBaseline "$data"
+
+echo "ratio: cep throughput / networknt throughput = $(echo "${result[networknt]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 3)"
+echo "ratio: cep throughput / bare Jackson throughput = $(echo "${result[jackson]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 0.5)"
+
+if [ "$big" -gt 0 ]; then
+  bigdata="$work/bench-$big.ndjson"
+  java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 > "$bigdata"
+  biglines=$(grep -c . "$bigdata")
+  start=$(date +%s.%N)
+  summary=$(java -Xmx64m -jar "$cep_jar" validate --format json --today 2026-06-30 "$bigdata" | head -n 1 || true)
+  end=$(date +%s.%N)
+  echo "-Xmx64m: $biglines lines in $(echo "$end - $start" | bc -l | cut -c1-6) s; $summary"
+  counted=$(echo "$summary" | sed -E 's/.*"records": ([0-9]+).*/\1/')
+  if [ "$counted" = "$biglines" ]; then echo "-Xmx64m: every line counted"; else echo "-Xmx64m: COUNT MISMATCH ($counted vs $biglines)"; fi
+fi

@@ -1,0 +1,6 @@
+package org.cepkit.cli;
+
+/** The {@code --format} values. */
+enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,216 @@
+package org.cepkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cepkit.rules.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CommandLineTest {
+
+    private static final Path DEMO = Path.of("..", "examples", "demo.ndjson");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    /** The outcome of one run of {@code cep}. */
+    record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run cep(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CepCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoValidatesWithExitOneAndASummaryLine() {
+        Run run = cep("validate", DEMO.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("mission-locale.age", "pw-013", "ligne 21")
+                .contains("31 enregistrements : 22 valides, 9 invalides");
+    }
+
+    @Test
+    void jsonReportHasTheShapeOfSpecSection6() {
+        Run run = cep("validate", "--format", "json", "--lang", "en", DEMO.toString());
+
+        JsonNode report = run.json();
+        JsonNode summary = report.get("summary");
+        assertThat(fieldNames(report)).containsExactly("summary", "issues");
+        assertThat(fieldNames(summary)).containsExactly("records", "valid", "invalid", "errors", "warnings", "infos");
+        assertThat(summary.get("records").asLong())
+                .isEqualTo(summary.get("valid").asLong() + summary.get("invalid").asLong()).isEqualTo(31);
+        JsonNode first = report.get("issues").get(0);
+        assertThat(fieldNames(first)).containsExactly("file", "line", "record", "rule", "severity", "path", "message");
+        assertThat(report.get("issues").size())
+                .isEqualTo(summary.get("errors").asInt() + summary.get("warnings").asInt() + summary.get("infos").asInt());
+        assertThat(run.out()).contains("A Mission locale serves young people");
+    }
+
+    @Test
+    void validRecordsExitZero() throws Exception {
+        Path file = dir.resolve("ok.ndjson");
+        Files.write(file, Files.readAllLines(DEMO).subList(0, 8));
+
+        Run run = cep("validate", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("8 enregistrements : 8 valides, 0 invalides");
+    }
+
+    @Test
+    void anUnreadableFileExitsTwoAndTheOtherInputsAreStillReported() {
+        Run run = cep("validate", dir.resolve("missing.ndjson").toString(), DEMO.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read", "missing.ndjson", "no such file");
+        assertThat(run.out()).contains("31 enregistrements");
+    }
+
+    @Test
+    void anUnknownExtensionIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("records.txt"), "{}");
+
+        Run run = cep("validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("records.txt", ".json, .ndjson or .jsonl");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(cep("validate", "--today", "2024-13-01", DEMO.toString()).exit()).isEqualTo(2);
+        assertThat(cep("validate", "--format", "xml", DEMO.toString()).exit()).isEqualTo(2);
+        assertThat(cep("validate", "--strict", "--lenient", DEMO.toString()).exit()).isEqualTo(2);
+        assertThat(cep("validate").exit()).isEqualTo(2);
+        assertThat(cep("nonsense").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void lenientTurnsTheUnknownFieldIntoAnInfo() {
+        Run strict = cep("validate", "--format", "json", DEMO.toString());
+        Run lenient = cep("validate", "--format", "json", "--lenient", DEMO.toString());
+
+        assertThat(severityOf(strict.json(), "format.unknown-field")).isEqualTo("ERROR");
+        assertThat(severityOf(lenient.json(), "format.unknown-field")).isEqualTo("INFO");
+    }
+
+    @Test
+    void todayMovesTheReferenceDate() {
+        Run run = cep("validate", "--format", "json", "--today", "2024-01-01", DEMO.toString());
+
+        assertThat(rules(run.json())).contains("pathway.future-date");
+    }
+
+    @Test
+    void operatorsFromAnotherFileResolveReferences() throws Exception {
+        List<String> lines = Files.readAllLines(DEMO);
+        Path operators = Files.write(dir.resolve("operators.ndjson"), lines.subList(0, 8));
+        Path pathways = Files.write(dir.resolve("pathways.ndjson"), lines.subList(8, 20));
+
+        Run without = cep("validate", "--format", "json", pathways.toString());
+        Run with = cep("validate", "--format", "json", "--operators", operators.toString(), pathways.toString());
+
+        assertThat(without.out()).doesNotContain("reference.unknown-operator");
+        assertThat(with.exit()).isZero();
+        assertThat(cep("validate", "--operators", dir.resolve("none.ndjson").toString(), pathways.toString()).exit())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void standardInputIsReadAsNdjson() throws Exception {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(DEMO)));
+            Run run = cep("validate", "-");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.out()).contains("entrée standard", "31 enregistrements");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void schemaPrintsThePublishedSchemas() {
+        assertThat(cep("schema", "pathway").out()).contains("\"$id\": \"https://cepkit.org/schema/v1/pathway.schema.json\"");
+        assertThat(cep("schema").out()).contains("https://cepkit.org/schema/v1/cep-record.schema.json");
+        assertThat(cep("schema", "nonsense").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesListsTheWholeCatalogue() {
+        JsonNode rules = JSON.readTree(cep("rules", "--format", "json").out());
+
+        assertThat(rules.size()).isEqualTo(RuleCatalogue.all().size()).isEqualTo(50);
+        assertThat(cep("rules").out()).contains("mission-locale.age", "Code du travail, art. L5314-2");
+    }
+
+    @Test
+    void versionNamesTheCogEdition() {
+        Run run = cep("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("cep ", "COG 2026");
+    }
+
+    @Test
+    void generateIsDeterministicAndValidates() throws Exception {
+        Run first = cep("generate", "--pathways", "300", "--seed", "5");
+        Run again = cep("generate", "--pathways", "300", "--seed", "5");
+        Path file = Files.writeString(dir.resolve("generated.ndjson"), first.out(), StandardCharsets.UTF_8);
+
+        assertThat(first.out()).isEqualTo(again.out());
+        assertThat(first.err()).contains("300 pathways");
+        assertThat(cep("validate", "--today", "2026-01-01", file.toString()).exit()).isZero();
+        assertThat(cep("generate", "--pathways", "10", "--invalid-rate", "2").exit()).isEqualTo(2);
+        assertThat(cep("generate", "--pathways", "10", "--today", "2020-01-01").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : List.of("validate", "schema", "rules", "generate")) {
+            Run run = cep(command, "--help");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).as(command).contains("Examples:");
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static List<String> rules(JsonNode report) {
+        List<String> rules = new ArrayList<>();
+        report.get("issues").forEach(issue -> rules.add(issue.get("rule").asString()));
+        return rules;
+    }
+
+    private static String severityOf(JsonNode report, String rule) {
+        for (JsonNode issue : report.get("issues")) {
+            if (issue.get("rule").asString().equals(rule)) {
+                return issue.get("severity").asString();
+            }
+        }
+        return null;
+    }
+}
