@@ -1,6 +1,5 @@
 package org.cepkit.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -22,7 +21,7 @@ public final class IdSet {
 
     /** Adds {@code id}; returns false when it was already there. */
     public boolean add(String id) {
-        byte[] key = id.getBytes(StandardCharsets.UTF_8);
+        byte[] key = encode(id);
         int hash = hash(key);
         int mask = slots.length - 1;
         int i = hash & mask;
@@ -40,7 +39,7 @@ public final class IdSet {
     }
 
     public boolean contains(String id) {
-        byte[] key = id.getBytes(StandardCharsets.UTF_8);
+        byte[] key = encode(id);
         int mask = slots.length - 1;
         int i = hash(key) & mask;
         while (slots[i] >= 0) {
@@ -100,6 +99,36 @@ public final class IdSet {
                 slots[i] = offset;
             }
         }
+    }
+
+    /**
+     * The UTF-8 bytes of {@code id}, except that an unpaired surrogate is written as its own 3-byte sequence (as
+     * in WTF-8) where {@code String.getBytes} would write {@code '?'}: distinct ids never share their bytes.
+     */
+    static byte[] encode(String id) {
+        int n = id.length();
+        byte[] out = new byte[n * 3];
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c < 0x80) {
+                out[o++] = (byte) c;
+            } else if (c < 0x800) {
+                out[o++] = (byte) (0xc0 | c >> 6);
+                out[o++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(id.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, id.charAt(++i));
+                out[o++] = (byte) (0xf0 | cp >> 18);
+                out[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[o++] = (byte) (0x80 | cp & 0x3f);
+            } else {
+                out[o++] = (byte) (0xe0 | c >> 12);
+                out[o++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[o++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return Arrays.copyOf(out, o);
     }
 
     private static int hash(byte[] key) {
