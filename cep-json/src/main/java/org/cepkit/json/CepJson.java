@@ -221,7 +221,8 @@ public final class CepJson {
         String id = outcome.id().filter(CepJson::reportable).orElse(null);
         List<Issue> located = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            Issue withRecord = id != null ? issue.withRecord(id) : issue;
+            // also over the id the rules attached themselves, so that an overlong one is left out everywhere
+            Issue withRecord = issue.withRecord(id);
             located.add(input.isEmpty() ? withRecord : withRecord.withLocation(input, line));
         }
         Optional<RecordType> type = outcome.type();

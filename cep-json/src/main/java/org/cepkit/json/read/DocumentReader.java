@@ -90,12 +90,15 @@ public final class DocumentReader {
     }
 
     private RecordReader.Outcome readLine(byte[] bytes, int length) {
+        if (otherEncoding(bytes, length)) {
+            return failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide"));
+        }
         try (JsonParser parser = lineFactory.createParser(bytes, 0, length)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return failure("format.syntax", "", detail("empty record", "enregistrement vide"));
             }
-            TreeReader tree = new TreeReader(parser, Long.MAX_VALUE);
+            TreeReader tree = new TreeReader(parser, Long.MAX_VALUE, limits.maxDepth());
             JValue value = tree.read();
             if (parser.nextToken() != null) {
                 return failure("format.syntax", "", detail("content after the record", "contenu après l'enregistrement"));
@@ -109,7 +112,15 @@ public final class DocumentReader {
     }
 
     private void readDocument(InputStream raw, Sink sink) throws IOException {
-        InputStream in = skipBom(raw);
+        PushbackInputStream in = new PushbackInputStream(raw, 4);
+        byte[] head = in.readNBytes(4);
+        int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        in.unread(head, bom, head.length - bom);
+        if (bom == 0 && otherEncoding(head, head.length)) {
+            sink.record(1, failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide")));
+            return;
+        }
         try (JsonParser parser = documentFactory.createParser(in)) {
             JsonToken first;
             try {
@@ -147,6 +158,8 @@ public final class DocumentReader {
                     if (token == null) {
                         sink.record(line, failure("format.syntax", "", detail("unexpected end of input",
                                 "fin de données inattendue")));
+                    } else {
+                        afterArray(parser, sink);
                     }
                     return;
                 }
@@ -159,10 +172,22 @@ public final class DocumentReader {
         }
     }
 
+    /** Anything after the array of records is malformed, and reported as one more record. */
+    private void afterArray(JsonParser parser, Sink sink) {
+        try {
+            if (parser.nextToken() != null) {
+                sink.record(parser.currentTokenLocation().getLineNr(), failure("format.syntax", "",
+                        detail("content after the records", "contenu après les enregistrements")));
+            }
+        } catch (JacksonException e) {
+            sink.record(parser.currentLocation().getLineNr(), failure("format.syntax", "", syntaxDetail(e)));
+        }
+    }
+
     /** One record inside a document; {@code whole} when it is the document itself. */
     private RecordReader.Outcome element(JsonParser parser, JsonToken first, boolean whole) {
+        TreeReader tree = new TreeReader(parser, limits.maxRecordBytes(), limits.maxDepth());
         try {
-            TreeReader tree = new TreeReader(parser, limits.maxRecordBytes());
             JValue value = tree.read();
             if (whole && parser.nextToken() != null) {
                 return failure("format.syntax", "", detail("content after the record", "contenu après l'enregistrement"));
@@ -170,7 +195,7 @@ public final class DocumentReader {
             return outcome(value, tree);
         } catch (TreeReader.RecordTooLarge e) {
             try {
-                parser.skipChildren();
+                tree.skipRest();
                 return failure("format.limit", "", limitDetail("size"));
             } catch (JacksonException again) {
                 return aborted(failure("format.limit", "", limitDetail("size")));
@@ -256,14 +281,20 @@ public final class DocumentReader {
         return Map.of("detail", what);
     }
 
-    private static InputStream skipBom(InputStream in) throws IOException {
-        PushbackInputStream pushback = new PushbackInputStream(in, 3);
-        byte[] head = new byte[3];
-        int n = pushback.readNBytes(head, 0, 3);
-        boolean bom = n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
-        if (!bom && n > 0) {
-            pushback.unread(head, 0, n);
+    /**
+     * Whether the first bytes are those of UTF-16 or UTF-32 text, which Jackson would detect and decode although
+     * v1 is UTF-8 only: a NUL byte (never raw in JSON text) or a UTF-16/32 byte order mark (0xFE and 0xFF never
+     * occur in UTF-8).
+     */
+    private static boolean otherEncoding(byte[] bytes, int length) {
+        if (length > 0 && (bytes[0] & 0xff) >= 0xFE) {
+            return true;
         }
-        return pushback;
+        for (int i = 0; i < Math.min(4, length); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

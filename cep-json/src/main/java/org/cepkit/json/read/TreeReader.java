@@ -9,9 +9,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads one JSON value from a parser into a {@link JValue} tree. Duplicate keys are noted (the later value is
- * kept) rather than fatal, so that the rest of the record is still judged. Jackson enforces the string,
- * number and depth limits through the parser's {@code StreamReadConstraints}; this reader enforces the record
- * size for values inside a larger document (a {@code .json} array).
+ * kept) rather than fatal, so that the rest of the record is still judged. Jackson enforces the string and
+ * number limits through the parser's {@code StreamReadConstraints}; this reader enforces the record size for
+ * values inside a larger document (a {@code .json} array), and the depth counted from the record itself, which
+ * the parser of a document cannot (its limit allows one more level for the array around the records).
  */
 final class TreeReader {
 
@@ -26,12 +27,16 @@ final class TreeReader {
 
     private final JsonParser parser;
     private final long maxBytes;
+    private final int maxDepth;
     private final List<String> duplicateKeys = new ArrayList<>();
     private long startOffset;
+    private int startDepth;
+    private int depth;
 
-    TreeReader(JsonParser parser, long maxBytes) {
+    TreeReader(JsonParser parser, long maxBytes, int maxDepth) {
         this.parser = parser;
         this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
     }
 
     /** The keys seen twice in one object, as JSON Pointers, in the order found. */
@@ -42,7 +47,24 @@ final class TreeReader {
     /** Reads the value whose first token is the parser's current token. */
     JValue read() {
         startOffset = parser.currentTokenLocation().getByteOffset();
-        return value(parser.currentToken(), "");
+        // the depth of the record's own object or array; a scalar has nothing to skip out of
+        startDepth = parser.currentToken().isStructStart() ? parser.streamReadContext().getNestingDepth()
+                : Integer.MAX_VALUE;
+        JValue value = value(parser.currentToken(), "");
+        checkSize();
+        return value;
+    }
+
+    /**
+     * After {@link RecordTooLarge}, moves the parser to the last token of the record, wherever inside it the size
+     * was found exceeded, so that a document can go on with the next record.
+     */
+    void skipRest() {
+        while (parser.streamReadContext().getNestingDepth() >= startDepth) {
+            if (parser.nextToken() == null) {
+                return;
+            }
+        }
     }
 
     private JValue value(JsonToken token, String pointer) {
@@ -68,6 +90,7 @@ final class TreeReader {
     }
 
     private JValue object(String pointer) {
+        enter();
         LinkedHashMap<String, JValue> members = new LinkedHashMap<>();
         String name;
         while ((name = parser.nextName()) != null) {
@@ -78,17 +101,27 @@ final class TreeReader {
                 duplicateKeys.add(child);
             }
         }
+        depth--;
         return JValue.object(members);
     }
 
     private JValue array(String pointer) {
+        enter();
         List<JValue> items = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             checkSize();
             items.add(value(token, pointer + "/" + items.size()));
         }
+        depth--;
         return JValue.array(items);
+    }
+
+    private void enter() {
+        if (++depth > maxDepth) {
+            throw new StreamConstraintsException("Record nesting depth (" + depth + ") exceeds the maximum ("
+                    + maxDepth + ")");
+        }
     }
 
     private void checkSize() {
