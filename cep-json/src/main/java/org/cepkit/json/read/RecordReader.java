@@ -299,10 +299,12 @@ public final class RecordReader {
         return ObjectReader.of(value, path, reading).flatMap(o -> {
             o.rejectUnknown(TERRITORY);
             ImmutableTerritory.Builder b = ImmutableTerritory.builder();
-            o.code("kind", TerritoryKind.class, true).ifPresent(b::kind);
+            Optional<TerritoryKind> kind = o.code("kind", TerritoryKind.class, true);
+            kind.ifPresent(b::kind);
             o.string("code", true).ifPresent(b::code);
             o.string("name", false).ifPresent(b::name);
-            o.list("communes", false, o.stringElement((text, at) ->
+            boolean localArea = kind.orElse(null) == TerritoryKind.LOCAL_AREA;
+            o.list("communes", localArea, o.stringElement((text, at) ->
                     o.value(text, CommuneCode.FORMAT, CommuneCode::tryParse, "format.commune", at, false)))
                     .ifPresent(b::addAllCommunes);
             return o.failed() ? Optional.empty() : Optional.of(b.build());

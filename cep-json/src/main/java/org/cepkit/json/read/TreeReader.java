@@ -9,10 +9,12 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads one JSON value from a parser into a {@link JValue} tree. Duplicate keys are noted (the later value is
- * kept) rather than fatal, so that the rest of the record is still judged. Jackson enforces the string and
- * number limits through the parser's {@code StreamReadConstraints}; this reader enforces the record size for
- * values inside a larger document (a {@code .json} array), and the depth counted from the record itself, which
- * the parser of a document cannot (its limit allows one more level for the array around the records).
+ * kept) rather than fatal, so that the rest of the record is still judged. Jackson enforces the number limit
+ * and a first bound on strings through the parser's {@code StreamReadConstraints}, which count UTF-16 units;
+ * this reader counts the characters of strings and names as code points (as JSON Schema's {@code maxLength}
+ * does), and enforces the record size for values inside a larger document (a {@code .json} array), and the
+ * depth counted from the record itself, which the parser of a document cannot (its limit allows one more level
+ * for the array around the records).
  */
 final class TreeReader {
 
@@ -28,15 +30,20 @@ final class TreeReader {
     private final JsonParser parser;
     private final long maxBytes;
     private final int maxDepth;
+    private final int maxStringLength;
     private final List<String> duplicateKeys = new ArrayList<>();
+    /** The names and indexes leading to the current value, for the pointer of a duplicate key. */
+    private final Object[] path;
     private long startOffset;
     private int startDepth;
     private int depth;
 
-    TreeReader(JsonParser parser, long maxBytes, int maxDepth) {
+    TreeReader(JsonParser parser, long maxBytes, int maxDepth, int maxStringLength) {
         this.parser = parser;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
+        this.maxStringLength = maxStringLength;
+        this.path = new Object[maxDepth + 1];
     }
 
     /** The keys seen twice in one object, as JSON Pointers, in the order found. */
@@ -50,7 +57,7 @@ final class TreeReader {
         // the depth of the record's own object or array; a scalar has nothing to skip out of
         startDepth = parser.currentToken().isStructStart() ? parser.streamReadContext().getNestingDepth()
                 : Integer.MAX_VALUE;
-        JValue value = value(parser.currentToken(), "");
+        JValue value = value(parser.currentToken());
         checkSize();
         return value;
     }
@@ -67,11 +74,11 @@ final class TreeReader {
         }
     }
 
-    private JValue value(JsonToken token, String pointer) {
+    private JValue value(JsonToken token) {
         return switch (token) {
-            case START_OBJECT -> object(pointer);
-            case START_ARRAY -> array(pointer);
-            case VALUE_STRING -> JValue.string(parser.getString());
+            case START_OBJECT -> object();
+            case START_ARRAY -> array();
+            case VALUE_STRING -> JValue.string(checkLength(parser.getString()));
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JValue.number(number());
             case VALUE_TRUE -> JValue.TRUE;
             case VALUE_FALSE -> JValue.FALSE;
@@ -89,32 +96,51 @@ final class TreeReader {
         return text;
     }
 
-    private JValue object(String pointer) {
+    private JValue object() {
         enter();
         LinkedHashMap<String, JValue> members = new LinkedHashMap<>();
         String name;
         while ((name = parser.nextName()) != null) {
             checkSize();
-            String child = pointer + "/" + Pointers.escape(name);
-            JValue value = value(parser.nextToken(), child);
+            path[depth] = checkLength(name);
+            JValue value = value(parser.nextToken());
             if (members.put(name, value) != null) {
-                duplicateKeys.add(child);
+                duplicateKeys.add(pointer());
             }
         }
         depth--;
         return JValue.object(members);
     }
 
-    private JValue array(String pointer) {
+    private JValue array() {
         enter();
         List<JValue> items = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             checkSize();
-            items.add(value(token, pointer + "/" + items.size()));
+            path[depth] = items.size();
+            items.add(value(token));
         }
         depth--;
         return JValue.array(items);
+    }
+
+    /** The JSON Pointer of the value being read. */
+    private String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 1; i <= depth; i++) {
+            pointer.append('/').append(path[i] instanceof String name ? Pointers.escape(name) : path[i]);
+        }
+        return pointer.toString();
+    }
+
+    /** A string or name of at most {@code maxStringLength} characters (code points). */
+    private String checkLength(String text) {
+        if (text.length() > maxStringLength && text.codePointCount(0, text.length()) > maxStringLength) {
+            throw new StreamConstraintsException("String value length exceeds the maximum (" + maxStringLength
+                    + " characters)");
+        }
+        return text;
     }
 
     private void enter() {

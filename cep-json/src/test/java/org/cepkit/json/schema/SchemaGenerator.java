@@ -44,6 +44,7 @@ import org.cepkit.model.CodeValue;
 import org.cepkit.model.RecordId;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
+import org.cepkit.model.constraints.TextLength;
 import org.cepkit.model.cooperation.Context;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.model.cooperation.Partner;
@@ -293,9 +294,9 @@ public final class SchemaGenerator {
                 .withIgnoreCheck(method -> !isAttribute(method.getRawMember()))
                 .withRequiredCheck(SchemaGenerator::isBoundedList)
                 .withTargetTypeOverridesResolver(SchemaGenerator::targetType)
-                .withStringMinLengthResolver(method -> optionalContentSize(method).map(Size::min)
+                .withStringMinLengthResolver(method -> textLength(method).map(TextLength::min)
                         .filter(min -> min > 0).orElse(null))
-                .withStringMaxLengthResolver(method -> optionalContentSize(method).map(Size::max)
+                .withStringMaxLengthResolver(method -> textLength(method).map(TextLength::max)
                         .filter(max -> max < Integer.MAX_VALUE).orElse(null))
                 .withDefaultResolver(method -> !method.isFakeContainerItemScope()
                         && method.getType().getErasedType() == boolean.class ? Boolean.FALSE : null)
@@ -352,16 +353,24 @@ public final class SchemaGenerator {
     }
 
     /**
-     * The {@code @Size} of an {@code Optional<@Size(...) String>}, which victools does not read through the
-     * flattened {@code Optional}.
+     * The {@code @TextLength} of a string property, on the accessor or inside its {@code Optional}: counted in
+     * code points, like {@code minLength}/{@code maxLength}.
      */
-    private static Optional<Size> optionalContentSize(MethodScope method) {
-        if (method.isFakeContainerItemScope() || method.getRawMember().getReturnType() != Optional.class) {
+    private static Optional<TextLength> textLength(MethodScope method) {
+        if (method.isFakeContainerItemScope()) {
+            return Optional.empty();
+        }
+        TextLength direct = method.getRawMember().getAnnotation(TextLength.class);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        if (method.getRawMember().getReturnType() != Optional.class) {
             return Optional.empty();
         }
         AnnotatedType returnType = method.getRawMember().getAnnotatedReturnType();
         if (returnType instanceof AnnotatedParameterizedType parameterized) {
-            return Optional.ofNullable(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotation(Size.class));
+            return Optional.ofNullable(
+                    parameterized.getAnnotatedActualTypeArguments()[0].getAnnotation(TextLength.class));
         }
         return Optional.empty();
     }

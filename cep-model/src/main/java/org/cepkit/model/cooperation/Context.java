@@ -1,8 +1,8 @@
 package org.cepkit.model.cooperation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.cepkit.model.constraints.TextLength;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +17,7 @@ public abstract class Context {
     public abstract Optional<PriorProximity> getPriorProximity();
 
     /** The <i>problématique locale fédératrice</i>, e.g. seasonal workers in a mountain territory. */
-    public abstract Optional<@Size(min = 1, max = 200) String> getFederatingIssue();
+    public abstract Optional<@TextLength(min = 1, max = 200) String> getFederatingIssue();
 
     public abstract Optional<@Valid Partner> getAnimator();
 

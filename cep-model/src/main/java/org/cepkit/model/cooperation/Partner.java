@@ -1,7 +1,7 @@
 package org.cepkit.model.cooperation;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.cepkit.model.constraints.TextLength;
 import org.immutables.value.Value;
 
 /** A member of the regional orientation public service (SPRO) that is not a CEP operator: a Cité des métiers, a CIO… */
@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 public abstract class Partner {
 
     @NotNull
-    @Size(min = 1, max = 200)
+    @TextLength(min = 1, max = 200)
     public abstract String getName();
 
     @NotNull

@@ -2,7 +2,6 @@ package org.cepkit.model.operator;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.cepkit.model.CepRecord;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.territory.RegionCode;
+import org.cepkit.model.constraints.TextLength;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +38,7 @@ public abstract class Operator implements CepRecord {
     public abstract OperatorFamily getFamily();
 
     @NotNull
-    @Size(min = 1, max = 200)
+    @TextLength(min = 1, max = 200)
     public abstract String getName();
 
     public abstract Optional<Siret> getSiret();

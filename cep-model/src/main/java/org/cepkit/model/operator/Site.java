@@ -2,12 +2,12 @@ package org.cepkit.model.operator;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.PostalCode;
+import org.cepkit.model.constraints.TextLength;
 import org.immutables.value.Value;
 
 /** A place where an operator receives the public (<i>lieu d'accueil</i>), and how it delivers the CEP there. */
@@ -18,7 +18,7 @@ public abstract class Site {
     @RecordIdentifier
     public abstract String getId();
 
-    public abstract Optional<@Size(min = 1, max = 200) String> getName();
+    public abstract Optional<@TextLength(min = 1, max = 200) String> getName();
 
     @NotNull
     public abstract CommuneCode getCommune();

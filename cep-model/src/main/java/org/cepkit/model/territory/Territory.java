@@ -1,9 +1,9 @@
 package org.cepkit.model.territory;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.cepkit.model.constraints.TextLength;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +29,7 @@ public abstract class Territory {
     @NotNull
     public abstract String getCode();
 
-    public abstract Optional<@Size(min = 1, max = 200) String> getName();
+    public abstract Optional<@TextLength(min = 1, max = 200) String> getName();
 
     /** The communes of a {@link TerritoryKind#LOCAL_AREA}; empty for every other kind. */
     public abstract List<@NotNull CommuneCode> getCommunes();

@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
 
 /**
  * A {@link Territory}'s code has the format of its kind ({@code format.commune} for a commune, and so on),
- * and a {@link TerritoryKind#LOCAL_AREA} lists at least one commune ({@code format.required}). Violations
- * are reported on the {@code code} and {@code communes} properties.
+ * and a {@link TerritoryKind#LOCAL_AREA} lists at least one commune ({@code format.length}, a list outside its
+ * bounds: the model cannot tell an absent list from an empty one; the JSON reader reports an absent one as
+ * {@code format.required}). Violations are reported on the {@code code} and {@code communes} properties.
  */
 @Documented
 @Constraint(validatedBy = TerritoryCode.Validator.class)
@@ -45,7 +46,7 @@ public @interface TerritoryCode {
             }
             if (kind == TerritoryKind.LOCAL_AREA && territory.getCommunes().isEmpty()) {
                 valid = false;
-                context.buildConstraintViolationWithTemplate("{org.cepkit.format.required}")
+                context.buildConstraintViolationWithTemplate("{org.cepkit.format.length.communes}")
                         .addPropertyNode("communes").addConstraintViolation();
             }
             return valid;

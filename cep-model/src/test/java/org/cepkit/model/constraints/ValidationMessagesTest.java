@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ValidationMessagesTest {
 
     private static final Set<String> RULES = Set.of("commune", "departement", "region", "epci", "employment-zone",
-            "postal-code", "siret", "rome", "formacode", "certification", "identifier", "required");
+            "postal-code", "siret", "rome", "formacode", "certification", "identifier", "length", "length.communes");
 
     @Test
     void bothBundlesHoldExactlyTheKeysOfEveryCepkitTemplate() throws IOException {
@@ -71,9 +71,9 @@ class ValidationMessagesTest {
     void localAreaMessageResolvesInBothLanguages() {
         Territory noCommunes = CepExamples.localArea().withCommunes();
 
-        assertThat(messageOf(validator(Locale.ENGLISH), noCommunes)).isEqualTo("must not be empty for a local area");
+        assertThat(messageOf(validator(Locale.ENGLISH), noCommunes)).isEqualTo("must list at least one commune");
         assertThat(messageOf(validator(Locale.FRENCH), noCommunes))
-                .isEqualTo("ne doit pas être vide pour un bassin local");
+                .isEqualTo("doit lister au moins une commune");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CooperationConstraintsTest {
 
     private static final String SIZE = "{jakarta.validation.constraints.Size.message}";
+    private static final String TEXT_LENGTH = "{org.cepkit.format.length}";
     private static final String NOT_EMPTY = "{jakarta.validation.constraints.NotEmpty.message}";
     private static final String IDENTIFIER = "{org.cepkit.format.identifier}";
     private static final OperatorRef APEC = OperatorRef.of("apec-bastia", OperatorFamily.APEC);
@@ -95,7 +96,7 @@ class CooperationConstraintsTest {
     void federatingIssueOfNoCharacterIsTooShort() {
         Cooperation cooperation = CepExamples.cooperation().withContext(CepExamples.context().withFederatingIssue(""));
 
-        assertThat(violations(cooperation)).containsExactly("context.federatingIssue " + SIZE);
+        assertThat(violations(cooperation)).containsExactly("context.federatingIssue " + TEXT_LENGTH);
     }
 
     @Test
@@ -106,7 +107,7 @@ class CooperationConstraintsTest {
     @Test
     void federatingIssueOf201CharactersIsTooLong() {
         assertThat(violations(CepExamples.context().withFederatingIssue("x".repeat(201))))
-                .containsExactly("federatingIssue " + SIZE);
+                .containsExactly("federatingIssue " + TEXT_LENGTH);
     }
 
     @Test
@@ -114,7 +115,7 @@ class CooperationConstraintsTest {
         Cooperation cooperation = CepExamples.cooperation()
                 .withContext(CepExamples.context().withAnimator(Partner.of("", PartnerKind.CITE_DES_METIERS)));
 
-        assertThat(violations(cooperation)).containsExactly("context.animator.name " + SIZE);
+        assertThat(violations(cooperation)).containsExactly("context.animator.name " + TEXT_LENGTH);
     }
 
     @Test
@@ -123,7 +124,7 @@ class CooperationConstraintsTest {
                 .withPartners(Partner.of("CIO de Bastia", PartnerKind.CIO),
                         Partner.of("x".repeat(201), PartnerKind.OTHER));
 
-        assertThat(violations(cooperation)).containsExactly("partners[1].name " + SIZE);
+        assertThat(violations(cooperation)).containsExactly("partners[1].name " + TEXT_LENGTH);
     }
 
     @Test
@@ -135,7 +136,7 @@ class CooperationConstraintsTest {
     void territoryNameOfNoCharacterIsReportedThroughTheCooperation() {
         Cooperation cooperation = CepExamples.cooperation().withTerritory(CepExamples.localArea().withName(""));
 
-        assertThat(violations(cooperation)).containsExactly("territory.name " + SIZE);
+        assertThat(violations(cooperation)).containsExactly("territory.name " + TEXT_LENGTH);
     }
 
     @Test
@@ -150,7 +151,7 @@ class CooperationConstraintsTest {
     void localAreaWithoutCommunesIsReportedOnTerritoryCommunes() {
         Cooperation cooperation = CepExamples.cooperation().withTerritory(CepExamples.localArea().withCommunes());
 
-        assertThat(violations(cooperation)).containsExactly("territory.communes {org.cepkit.format.required}");
+        assertThat(violations(cooperation)).containsExactly("territory.communes {org.cepkit.format.length.communes}");
     }
 
     @Test
@@ -163,11 +164,11 @@ class CooperationConstraintsTest {
                 .withRelations(CepExamples.relation().withPurposes());
 
         assertThat(violations(cooperation)).containsExactly(
-                "context.federatingIssue " + SIZE,
+                "context.federatingIssue " + TEXT_LENGTH,
                 "id " + IDENTIFIER,
                 "operators " + SIZE,
                 "relations[0].purposes " + NOT_EMPTY,
                 "territory.code " + IDENTIFIER,
-                "territory.communes {org.cepkit.format.required}");
+                "territory.communes {org.cepkit.format.length.communes}");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The Jakarta constraints of {@link Operator}, {@link Site} and {@link OperatorRef}, as a validator reports them. */
 class OperatorConstraintsTest {
 
-    private static final String SIZE = "{jakarta.validation.constraints.Size.message}";
+    private static final String TEXT_LENGTH = "{org.cepkit.format.length}";
     private static final String NOT_EMPTY = "{jakarta.validation.constraints.NotEmpty.message}";
     private static final String IDENTIFIER = "{org.cepkit.format.identifier}";
 
@@ -22,7 +22,7 @@ class OperatorConstraintsTest {
 
     @Test
     void operatorNameOfNoCharacterIsTooShort() {
-        assertThat(violations(CepExamples.operator().withName(""))).containsExactly("name " + SIZE);
+        assertThat(violations(CepExamples.operator().withName(""))).containsExactly("name " + TEXT_LENGTH);
     }
 
     @Test
@@ -36,8 +36,15 @@ class OperatorConstraintsTest {
     }
 
     @Test
+    void operatorNameLengthCountsCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(violations(CepExamples.operator().withName(emoji.repeat(200)))).isEmpty();
+        assertThat(violations(CepExamples.operator().withName(emoji.repeat(201)))).containsExactly("name " + TEXT_LENGTH);
+    }
+
+    @Test
     void operatorNameOf201CharactersIsTooLong() {
-        assertThat(violations(CepExamples.operator().withName("x".repeat(201)))).containsExactly("name " + SIZE);
+        assertThat(violations(CepExamples.operator().withName("x".repeat(201)))).containsExactly("name " + TEXT_LENGTH);
     }
 
     @Test
@@ -61,7 +68,7 @@ class OperatorConstraintsTest {
 
     @Test
     void siteNameOfNoCharacterIsTooShort() {
-        assertThat(violations(CepExamples.site().withName(""))).containsExactly("name " + SIZE);
+        assertThat(violations(CepExamples.site().withName(""))).containsExactly("name " + TEXT_LENGTH);
     }
 
     @Test
@@ -73,7 +80,7 @@ class OperatorConstraintsTest {
     void siteNameOf201CharactersIsTooLongEvenInsideAnOperator() {
         Operator operator = CepExamples.operator().withSites(CepExamples.site().withName("x".repeat(201)));
 
-        assertThat(violations(operator)).containsExactly("sites[0].name " + SIZE);
+        assertThat(violations(operator)).containsExactly("sites[0].name " + TEXT_LENGTH);
     }
 
     @Test
@@ -92,7 +99,7 @@ class OperatorConstraintsTest {
 
         assertThat(violations(operator)).containsExactly(
                 "id " + IDENTIFIER,
-                "name " + SIZE,
+                "name " + TEXT_LENGTH,
                 "sites[0].id " + IDENTIFIER,
                 "sites[0].modes " + NOT_EMPTY);
     }

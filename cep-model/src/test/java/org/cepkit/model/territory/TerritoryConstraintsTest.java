@@ -52,20 +52,20 @@ class TerritoryConstraintsTest {
     @Test
     void localAreaWithoutCommunesIsReportedOnCommunes() {
         assertThat(violations(CepExamples.localArea().withCommunes()))
-                .containsExactly("communes {org.cepkit.format.required}");
+                .containsExactly("communes {org.cepkit.format.length.communes}");
     }
 
     @Test
     void localAreaWithABadCodeAndNoCommunesReportsBoth() {
         assertThat(violations(CepExamples.localArea().withCode("").withCommunes()))
-                .containsExactly("code {org.cepkit.format.identifier}", "communes {org.cepkit.format.required}");
+                .containsExactly("code {org.cepkit.format.identifier}", "communes {org.cepkit.format.length.communes}");
     }
 
     @Test
     void territoryNameOf200CharactersPassesAnd201DoesNot() {
         assertThat(violations(CepExamples.localArea().withName("x".repeat(200)))).isEmpty();
         assertThat(violations(CepExamples.localArea().withName("x".repeat(201))))
-                .containsExactly("name {jakarta.validation.constraints.Size.message}");
+                .containsExactly("name {org.cepkit.format.length}");
     }
 
     @Test

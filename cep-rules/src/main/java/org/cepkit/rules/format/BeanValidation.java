@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.cepkit.model.CepRecord;
 import org.cepkit.rules.Rule;
+import org.cepkit.rules.RuleCatalogue;
 import org.cepkit.rules.RuleContext;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -22,7 +23,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Runs the model's Jakarta constraints with Hibernate Validator and reports each violation under its
  * {@code format.*} rule, at a JSON Pointer: {@code @NotNull} is {@code format.required}, {@code @Size} and
  * {@code @NotEmpty} are {@code format.length}, and cepkit's own constraints ({@code @RecordIdentifier},
- * {@code @TerritoryCode}…) name their rule in their message key {@code {org.cepkit.<rule>}}.
+ * {@code @TextLength}, {@code @TerritoryCode}…) name their rule in their message key {@code {org.cepkit.<rule>}},
+ * or {@code {org.cepkit.<rule>.<detail>}} for a more specific message.
  *
  * <p>Hibernate Validator is built once, with the {@link ParameterMessageInterpolator} (no Expression Language
  * needed); its own message texts are never shown: the catalogue's messages are.
@@ -68,7 +70,12 @@ public final class BeanValidation implements Rule<CepRecord> {
     /** The catalogue rule of a violation. */
     static String ruleOf(ConstraintDescriptor<?> descriptor, String messageTemplate) {
         if (messageTemplate.startsWith(KEY_PREFIX) && messageTemplate.endsWith("}")) {
-            return messageTemplate.substring(KEY_PREFIX.length(), messageTemplate.length() - 1);
+            // {org.cepkit.format.length.communes} is a more specific message of rule format.length
+            String key = messageTemplate.substring(KEY_PREFIX.length(), messageTemplate.length() - 1);
+            while (RuleCatalogue.find(key).isEmpty() && key.lastIndexOf('.') > 0) {
+                key = key.substring(0, key.lastIndexOf('.'));
+            }
+            return key;
         }
         Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
         if (type == NotNull.class) {
@@ -85,8 +92,9 @@ public final class BeanValidation implements Rule<CepRecord> {
         if (descriptor.getAnnotation() instanceof NotEmpty) {
             return "1..";
         }
-        Object min = attributes.get("min");
-        Object max = attributes.get("max");
+        // @TerritoryCode reports an empty local area without bounds of its own: at least one commune.
+        Object min = attributes.getOrDefault("min", 1);
+        Object max = attributes.getOrDefault("max", Integer.MAX_VALUE);
         return min + ".." + (max instanceof Integer m && m == Integer.MAX_VALUE ? "" : max);
     }
 

@@ -194,7 +194,7 @@ class BeanValidationTest {
             Territory empty = Territory.builder().kind(TerritoryKind.LOCAL_AREA).code("bassin-bastia").build();
 
             assertThat(findingsOf(cooperation().withTerritory(empty)))
-                    .containsExactly(error("format.required", "/territory/communes", COOPERATION_ID));
+                    .containsExactly(error("format.length", "/territory/communes", COOPERATION_ID));
         }
     }
 
