@@ -8,10 +8,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.cepkit.json.read.DocumentReader;
 import org.cepkit.json.read.RecordReader;
 import org.cepkit.json.write.RecordWriter;
@@ -54,12 +61,14 @@ public final class CepJson {
     private final CepValidator validator;
     private final ReadMode mode;
     private final InputLimits limits;
+    private final int threads;
     private final DocumentReader reader;
 
     private CepJson(Builder builder) {
         this.validator = builder.validator;
         this.mode = builder.mode;
         this.limits = builder.limits;
+        this.threads = builder.threads;
         this.reader = new DocumentReader(validator, mode, limits);
     }
 
@@ -132,7 +141,7 @@ public final class CepJson {
      * Reads every record of {@code input} without running the rules, handing each to {@code sink}. The records
      * are never all held in memory.
      */
-    public void read(JsonInput input, java.util.function.Consumer<RecordResult> sink) throws IOException {
+    public void read(JsonInput input, Consumer<RecordResult> sink) throws IOException {
         try (InputStream in = input.open()) {
             reader.read(in, input.format(), (line, outcome) -> sink.accept(result(input.name(), line, outcome,
                     outcome.issues())));
@@ -180,8 +189,7 @@ public final class CepJson {
                 continue;
             }
             try (InputStream in = input.open()) {
-                reader.read(in, input.format(), (line, outcome) -> outcome.record()
-                        .filter(Operator.class::isInstance).map(Operator.class::cast).ifPresent(operators::add));
+                reader.readOperators(in, input.format(), operators::add);
                 readable.add(input);
             } catch (IOException | UncheckedIOException e) {
                 listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
@@ -189,28 +197,136 @@ public final class CepJson {
         }
         DatasetValidation dataset = validator.newDataset(operators);
         ValidationReport.Builder report = ValidationReport.builder().keepIssues(keepIssues);
-        for (JsonInput input : readable) {
-            try (InputStream in = input.open()) {
-                reader.read(in, input.format(), (line, outcome) -> {
-                    RecordResult result = validate(input, line, outcome, dataset);
-                    report.addRecord(result.issues());
-                    listener.onRecord(result);
-                });
-            } catch (IOException | UncheckedIOException e) {
-                listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        Consumer<RecordResult> emit = result -> {
+            report.addRecord(result.issues());
+            listener.onRecord(result);
+        };
+        try (ParallelValidation parallel = threads > 1 ? new ParallelValidation(threads) : null) {
+            for (JsonInput input : readable) {
+                try (InputStream in = input.open()) {
+                    if (parallel != null && input.repeatable() && input.format() == JsonInput.Format.NDJSON) {
+                        parallel.validate(input, in, dataset, emit);
+                    } else {
+                        reader.read(in, input.format(), (line, outcome) ->
+                                emit.accept(finish(input, line, outcome, recordIssues(input, outcome, dataset), dataset)));
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+                }
             }
         }
         return report.rulesNotApplied(dataset.rulesNotApplied()).build();
     }
 
-    private RecordResult validate(JsonInput input, long line, RecordReader.Outcome outcome, DatasetValidation dataset) {
-        List<Issue> issues = new ArrayList<>(outcome.issues());
+    /**
+     * NDJSON validated on several threads: this thread reads the lines, the workers parse and validate batches
+     * of them (the record rules need nothing but the record and the fixed registry), and the results are
+     * finished here in input order ({@code dataset.duplicate-id}, the listener). At most a few batches are in
+     * flight, so memory stays constant. Not for standard input, whose operators join the registry as they come.
+     */
+    private final class ParallelValidation implements AutoCloseable {
+        private static final int BATCH = 128;
+
+        private final ExecutorService pool;
+        private final int maxInFlight;
+
+        ParallelValidation(int threads) {
+            this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "cepkit-validation");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.maxInFlight = threads * 4;
+        }
+
+        /** A line read and validated on a worker, waiting to be finished in order. */
+        private record Done(long line, RecordReader.Outcome outcome, List<Issue> issues) {
+        }
+
+        void validate(JsonInput input, InputStream in, DatasetValidation dataset, Consumer<RecordResult> emit)
+                throws IOException {
+            Deque<Future<List<Done>>> inFlight = new ArrayDeque<>();
+            List<DocumentReader.Line> batch = new ArrayList<>(BATCH);
+            reader.readLines(in, line -> {
+                batch.add(line);
+                if (batch.size() == BATCH) {
+                    inFlight.add(submit(List.copyOf(batch), dataset));
+                    batch.clear();
+                    if (inFlight.size() >= maxInFlight) {
+                        finish(inFlight.poll(), input, dataset, emit);
+                    }
+                }
+            });
+            if (!batch.isEmpty()) {
+                inFlight.add(submit(List.copyOf(batch), dataset));
+            }
+            while (!inFlight.isEmpty()) {
+                finish(inFlight.poll(), input, dataset, emit);
+            }
+        }
+
+        private Future<List<Done>> submit(List<DocumentReader.Line> lines, DatasetValidation dataset) {
+            return pool.submit(() -> {
+                List<Done> done = new ArrayList<>(lines.size());
+                for (DocumentReader.Line line : lines) {
+                    RecordReader.Outcome outcome = reader.parse(line);
+                    done.add(new Done(line.number(), outcome,
+                            outcome.record().map(dataset::recordIssues).orElse(List.of())));
+                }
+                return done;
+            });
+        }
+
+        private void finish(Future<List<Done>> batch, JsonInput input, DatasetValidation dataset,
+                Consumer<RecordResult> emit) {
+            List<Done> done;
+            try {
+                done = batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Validation interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            for (Done d : done) {
+                emit.accept(CepJson.this.finish(input, d.line(), d.outcome(), d.issues(), dataset));
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The rule issues of a record read in full; an operator of standard input first joins the registry. */
+    private static List<Issue> recordIssues(JsonInput input, RecordReader.Outcome outcome, DatasetValidation dataset) {
+        if (outcome.record().isEmpty()) {
+            return List.of();
+        }
+        CepRecord record = outcome.record().get();
+        if (!input.repeatable() && record instanceof Operator operator) {
+            dataset.register(operator);
+        }
+        return dataset.recordIssues(record);
+    }
+
+    /**
+     * The result of one record: its reading issues, then its rule issues ({@code recordIssues}, found perhaps on
+     * another thread), then the dataset's: the id is checked for {@code dataset.duplicate-id}.
+     */
+    private RecordResult finish(JsonInput input, long line, RecordReader.Outcome outcome, List<Issue> recordIssues,
+            DatasetValidation dataset) {
+        List<Issue> issues = new ArrayList<>(outcome.issues().size() + recordIssues.size() + 1);
+        issues.addAll(outcome.issues());
+        issues.addAll(recordIssues);
         Optional<CepRecord> record = outcome.record();
         if (record.isPresent()) {
-            if (!input.repeatable() && record.get() instanceof Operator operator) {
-                dataset.register(operator);
-            }
-            issues.addAll(dataset.validate(record.get()));
+            dataset.checkId(record.get().getType(), record.get().getId())
+                    .ifPresent(issue -> issues.add(issue.withRecord(record.get().getId())));
         } else if (outcome.type().isPresent() && outcome.id().isPresent()) {
             dataset.checkId(outcome.type().get(), outcome.id().get()).ifPresent(issues::add);
         }
@@ -239,8 +355,21 @@ public final class CepJson {
         private CepValidator validator;
         private ReadMode mode = ReadMode.STRICT;
         private InputLimits limits = InputLimits.defaults();
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /**
+         * How many threads validate an NDJSON file (default: one a processor); 1 validates on the calling thread
+         * alone. Results reach the listener in input order, on the calling thread, whatever the number.
+         */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + value);
+            }
+            this.threads = value;
+            return this;
         }
 
         /** The validator whose profile (severities, locale, registry, reference date) the reading issues follow too. */

@@ -1,10 +1,27 @@
 package org.cepkit.model;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Lookups over the code-list enums, aliases included. */
+/** Lookups over the code-list enums, aliases included; each list is indexed once, on first use. */
 public final class CodeLists {
+
+    /** Per code-list enum: every code and alias to its constant. */
+    private static final ClassValue<Map<String, Object>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> map = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                CodeList code = (CodeList) constant;
+                map.put(code.code(), constant);
+                code.aliases().forEach(alias -> map.putIfAbsent(alias, constant));
+            }
+            return Map.copyOf(map);
+        }
+    };
 
     private CodeLists() {
     }
@@ -18,12 +35,7 @@ public final class CodeLists {
         if (code == null) {
             return Optional.empty();
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(code) || constant.aliases().contains(code)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
     }
 
     /** Whether {@code code} is a deprecated alias of a constant of {@code type} rather than a current code. */
@@ -31,16 +43,12 @@ public final class CodeLists {
         if (code == null) {
             return false;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.aliases().contains(code)) {
-                return true;
-            }
-        }
-        return false;
+        Object constant = BY_CODE.get(type).get(code);
+        return constant != null && !((CodeList) constant).code().equals(code);
     }
 
     /** The current codes of {@code type}, in declaration order (aliases excluded). */
     public static <E extends Enum<E> & CodeList> List<String> codes(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(CodeList::code).toList();
+        return Arrays.stream(type.getEnumConstants()).map(CodeList::code).toList();
     }
 }

@@ -25,7 +25,7 @@ public final class DatasetValidation {
     private OperatorRegistry registry;
     private final LocalDate referenceDate;
     private final Map<RecordType, IdSet> seen = new EnumMap<>(RecordType.class);
-    private boolean someWithoutRegistry;
+    private volatile boolean someWithoutRegistry;
 
     DatasetValidation(CepValidator validator, OperatorRegistry known, LocalDate referenceDate) {
         this.validator = validator;
@@ -49,10 +49,22 @@ public final class DatasetValidation {
 
     /** Every issue of {@code record}, the dataset rules included, each naming the record. */
     public List<Issue> validate(CepRecord record) {
-        someWithoutRegistry |= registry == null;
-        List<Issue> issues = validator.check(record, referenceDate, registry);
+        List<Issue> issues = recordIssues(record);
         checkId(record.getType(), record.getId()).ifPresent(issue -> issues.add(issue.withRecord(record.getId())));
         return issues;
+    }
+
+    /**
+     * The issues of {@code record} alone, without {@code dataset.duplicate-id}: what {@link #validate} adds to
+     * them needs the records in order, this does not. Safe to call from several threads at once while no
+     * operator is being {@linkplain #register registered}, so that a stream can be validated in parallel and
+     * its ids checked in order afterwards with {@link #checkId}.
+     */
+    public List<Issue> recordIssues(CepRecord record) {
+        if (registry == null) {
+            someWithoutRegistry = true;
+        }
+        return validator.check(record, referenceDate, registry);
     }
 
     /**

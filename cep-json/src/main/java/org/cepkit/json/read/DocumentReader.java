@@ -3,12 +3,15 @@ package org.cepkit.json.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cepkit.json.InputLimits;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
+import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
 import tools.jackson.core.JacksonException;
@@ -19,6 +22,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Reads the records of one input, one at a time, and hands each to a {@link Sink} with the line where it
@@ -50,10 +54,13 @@ public final class DocumentReader {
 
     private static JsonFactory factory(InputLimits limits, int depth) {
         return JsonFactory.builder()
+                // one buffer set a thread: the workers parse a line each time, the shared deque costs more
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(depth)
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxStringLength())
+                        // a first bound in UTF-16 units; TreeReader counts characters (code points) exactly
+                        .maxStringLength(utf16Bound(limits.maxStringLength()))
+                        .maxNameLength(utf16Bound(limits.maxStringLength()))
                         .maxNumberLength(limits.maxNumberLength())
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -61,10 +68,15 @@ public final class DocumentReader {
                 .build();
     }
 
+    /** A string of {@code characters} code points has at most twice as many UTF-16 units. */
+    private static int utf16Bound(int characters) {
+        return characters > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : characters * 2;
+    }
+
     /** Reads every record of {@code in}, laid out as {@code format}. */
     public void read(InputStream in, JsonInput.Format format, Sink sink) throws IOException {
         if (format == JsonInput.Format.NDJSON) {
-            readLines(in, sink);
+            readLineRecords(in, sink);
         } else {
             readDocument(in, sink);
         }
@@ -78,7 +90,71 @@ public final class DocumentReader {
         return readLine(bytes, bytes.length);
     }
 
-    private void readLines(InputStream in, Sink sink) throws IOException {
+    /** One NDJSON line as read: its 1-based number and its bytes, or null bytes when it is over the record size. */
+    public record Line(long number, byte[] bytes) {
+    }
+
+    /**
+     * Hands each non-blank NDJSON line of {@code in} to {@code sink} as a copy, unparsed, so that lines can be
+     * parsed on other threads with {@link #parse(Line)}.
+     */
+    public void readLines(InputStream in, Consumer<Line> sink) throws IOException {
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                sink.accept(new Line(lines.lineNumber(), null));
+            } else if (!lines.isBlank()) {
+                sink.accept(new Line(lines.lineNumber(), Arrays.copyOf(lines.bytes(), lines.length())));
+            }
+        }
+    }
+
+    /** Reads the record of one line from {@link #readLines(InputStream, Consumer)}. Thread-safe. */
+    public RecordReader.Outcome parse(Line line) {
+        return line.bytes() == null ? failure("format.limit", "", limitDetail("size"))
+                : readLine(line.bytes(), line.bytes().length);
+    }
+
+    /**
+     * Hands every operator record of {@code in} to {@code sink}. In NDJSON, a line is read in full only when its
+     * {@code type} is {@code operator}: the first pass over a file costs little more than its tokens.
+     */
+    public void readOperators(InputStream in, JsonInput.Format format, Consumer<Operator> sink) throws IOException {
+        Sink operators = (line, outcome) -> outcome.record().filter(Operator.class::isInstance)
+                .map(Operator.class::cast).ifPresent(sink);
+        if (format != JsonInput.Format.NDJSON) {
+            readDocument(in, operators);
+            return;
+        }
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        while (lines.next()) {
+            if (!lines.tooLong() && !lines.isBlank() && isOperator(lines.bytes(), lines.length())) {
+                operators.record(lines.lineNumber(), readLine(lines.bytes(), lines.length()));
+            }
+        }
+    }
+
+    /** Whether a line's top-level {@code type} is {@code operator}, reading no further than that field. */
+    private boolean isOperator(byte[] bytes, int length) {
+        try (JsonParser parser = lineFactory.createParser(bytes, 0, length)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            String name;
+            while ((name = parser.nextName()) != null) {
+                JsonToken value = parser.nextToken();
+                if ("type".equals(name)) {
+                    return value == JsonToken.VALUE_STRING && "operator".equals(parser.getString());
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    private void readLineRecords(InputStream in, Sink sink) throws IOException {
         LineReader lines = new LineReader(in, limits.maxRecordBytes());
         while (lines.next()) {
             if (lines.tooLong()) {
@@ -98,7 +174,7 @@ public final class DocumentReader {
             if (first == null) {
                 return failure("format.syntax", "", detail("empty record", "enregistrement vide"));
             }
-            TreeReader tree = new TreeReader(parser, Long.MAX_VALUE, limits.maxDepth());
+            TreeReader tree = new TreeReader(parser, Long.MAX_VALUE, limits.maxDepth(), limits.maxStringLength());
             JValue value = tree.read();
             if (parser.nextToken() != null) {
                 return failure("format.syntax", "", detail("content after the record", "contenu après l'enregistrement"));
@@ -186,7 +262,7 @@ public final class DocumentReader {
 
     /** One record inside a document; {@code whole} when it is the document itself. */
     private RecordReader.Outcome element(JsonParser parser, JsonToken first, boolean whole) {
-        TreeReader tree = new TreeReader(parser, limits.maxRecordBytes(), limits.maxDepth());
+        TreeReader tree = new TreeReader(parser, limits.maxRecordBytes(), limits.maxDepth(), limits.maxStringLength());
         try {
             JValue value = tree.read();
             if (whole && parser.nextToken() != null) {

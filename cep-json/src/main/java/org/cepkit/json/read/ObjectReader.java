@@ -1,14 +1,13 @@
 package org.cepkit.json.read;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.CodeLists;
@@ -22,8 +21,6 @@ import org.cepkit.model.CodeLists;
  * patterns are the model constraints' business.
  */
 final class ObjectReader {
-
-    private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
     private final Map<String, JValue> members;
     private final String path;
@@ -119,24 +116,62 @@ final class ObjectReader {
     }
 
     Optional<LocalDate> date(String name, boolean required) {
-        return string(name, required).flatMap(text -> date(text, child(name), required));
+        Optional<String> text = string(name, required);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate date = isoDate(text.get());
+        return date != null ? Optional.of(date) : date(text.get(), child(name), required);
     }
 
     Optional<LocalDate> date(String text, String at, boolean required) {
-        if (DATE.matcher(text).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                // a well-shaped but impossible date, such as 2024-02-30: reported below
-            }
+        LocalDate date = isoDate(text);
+        if (date == null) {
+            reading.report("format.date", at);
+            failed |= required;
+            return Optional.empty();
         }
-        reading.report("format.date", at);
-        failed |= required;
-        return Optional.empty();
+        return Optional.of(date);
+    }
+
+    /** The calendar date of a {@code YYYY-MM-DD} text, or null when it is not one (a bad shape or day). */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     <E extends Enum<E> & CodeList> Optional<E> code(String name, Class<E> type, boolean required) {
-        return string(name, required).flatMap(text -> code(text, type, child(name), required));
+        Optional<String> text = string(name, required);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = CodeLists.fromCode(type, text.get());
+        return value.isPresent() && !CodeLists.isAlias(type, text.get()) ? value
+                : code(text.get(), type, child(name), required);
     }
 
     <E extends Enum<E> & CodeList> Optional<E> code(String text, Class<E> type, String at, boolean required) {
@@ -153,7 +188,12 @@ final class ObjectReader {
     /** A code value such as a commune code; a malformed one is reported under {@code rule}. */
     <T> Optional<T> value(String name, CodeFormat format, Function<CharSequence, Optional<T>> parse, String rule,
             boolean required) {
-        return string(name, required).flatMap(text -> value(text, format, parse, rule, child(name), required));
+        Optional<String> text = string(name, required);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<T> value = parse.apply(text.get());
+        return value.isPresent() ? value : value(text.get(), format, parse, rule, child(name), required);
     }
 
     <T> Optional<T> value(String text, CodeFormat format, Function<CharSequence, Optional<T>> parse, String rule,
