@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of cepkit, all on the same generated NDJSON, in one run:
-#   1. cep validate (full validation: JSON format, code lists, COG, every rule), JSON report to /dev/null;
+#   1. cep validate through the ./cep launcher (full validation: JSON format, code lists, COG, every rule),
+#      JSON report to /dev/null;
 #   2. networknt json-schema-validator 3 validating the same lines against cepkit's published schema;
 #   3. bare Jackson 3 parsing of the same lines into trees (the ceiling).
 # Each is run REPS times; the median wall time is reported with records per second and the ratios.
@@ -21,7 +22,7 @@ if [ ! -f "$cep_jar" ] || [ ! -f "$bench_jar" ]; then
 fi
 
 data="$work/bench-$pathways.ndjson"
-java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data"
+java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data" 2>/dev/null
 lines=$(grep -c . "$data")
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 echo "input: $data, $lines records ($pathways pathways, seed 42, 5% invalid), $(du -h "$data" | cut -f1)"
@@ -46,7 +47,7 @@ run() { # name command...
     "$(echo "$lines / ${result[$name]}" | bc -l)"
 }
 
-run cep java -jar "$cep_jar" validate --format json --today 2026-06-30 "$data"
+run cep "$root/cep" validate --format json --today 2026-01-01 "$data"
 run networknt java -cp "$bench_jar" org.cepkit.bench.NetworkntBaseline "$data"
 run jackson java -cp "$bench_jar" org.cepkit.bench.JacksonBaseline "$data"
 
@@ -55,10 +56,11 @@ echo "ratio: cep throughput / bare Jackson throughput = $(echo "${result[jackson
 
 if [ "$big" -gt 0 ]; then
   bigdata="$work/bench-$big.ndjson"
-  java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 > "$bigdata"
+  java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 > "$bigdata" 2>/dev/null
   biglines=$(grep -c . "$bigdata")
   start=$(date +%s.%N)
-  summary=$(java -Xmx64m -jar "$cep_jar" validate --format json --today 2026-06-30 "$bigdata" | head -n 1 || true)
+  summary=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC -XX:-TieredCompilation" "$root/cep" validate --format json \
+    --today 2026-01-01 "$bigdata" | head -n 1 || true)
   end=$(date +%s.%N)
   echo "-Xmx64m: $biglines lines in $(echo "$end - $start" | bc -l | cut -c1-6) s; $summary"
   counted=$(echo "$summary" | sed -E 's/.*"records": ([0-9]+).*/\1/')

@@ -1,17 +1,24 @@
 package org.cepkit.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * A set of record ids kept compact for {@code dataset.duplicate-id} over long streams: ids are stored as
- * UTF-8 bytes in one growing byte array, indexed by an open-addressing table of offsets, so that a million
- * ids of 12 characters take about 24 MB instead of the 80 MB or so of a {@code HashSet<String>}. Exact: no id
- * is ever mistaken for another. Not thread-safe.
+ * A set of record ids kept compact for {@code dataset.duplicate-id} over long streams: each id is stored once
+ * as its UTF-8 bytes behind a one- to three-byte length, in pages of 1 MiB that are never copied, and indexed
+ * by an open-addressing table of positions (load at most 3/4). A million ids of 12 characters take about 21 MB
+ * (13 MB of pages and an 8 MB table), where a {@code HashSet<String>} takes about 80 MB. Exact: no id is ever
+ * mistaken for another. Not thread-safe.
  */
 public final class IdSet {
 
-    private byte[] bytes = new byte[1 << 12];
-    private int used;
+    private static final int PAGE_BITS = 20;
+    private static final int PAGE_SIZE = 1 << PAGE_BITS;
+
+    private final List<byte[]> pages = new ArrayList<>();
+    private byte[] page;
+    private int used = PAGE_SIZE;
     private int[] slots = new int[1 << 10];
     private int size;
 
@@ -22,9 +29,8 @@ public final class IdSet {
     /** Adds {@code id}; returns false when it was already there. */
     public boolean add(String id) {
         byte[] key = encode(id);
-        int hash = hash(key);
         int mask = slots.length - 1;
-        int i = hash & mask;
+        int i = hash(key, 0, key.length) & mask;
         while (slots[i] >= 0) {
             if (equalsAt(slots[i], key)) {
                 return false;
@@ -32,7 +38,7 @@ public final class IdSet {
             i = (i + 1) & mask;
         }
         slots[i] = append(key);
-        if (++size * 2 > slots.length) {
+        if (++size * 4 > slots.length * 3) {
             rehash();
         }
         return true;
@@ -41,7 +47,7 @@ public final class IdSet {
     public boolean contains(String id) {
         byte[] key = encode(id);
         int mask = slots.length - 1;
-        int i = hash(key) & mask;
+        int i = hash(key, 0, key.length) & mask;
         while (slots[i] >= 0) {
             if (equalsAt(slots[i], key)) {
                 return true;
@@ -55,34 +61,52 @@ public final class IdSet {
         return size;
     }
 
+    /** Stores the key with its length and returns its position: page number, then offset in the page. */
     private int append(byte[] key) {
-        int needed = used + 4 + key.length;
-        if (needed > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length + (bytes.length >> 1)));
+        int needed = 3 + key.length;
+        if (used + needed > PAGE_SIZE) {
+            page = new byte[Math.max(PAGE_SIZE, needed)];
+            pages.add(page);
+            used = 0;
         }
-        int offset = used;
-        bytes[used++] = (byte) (key.length >>> 24);
-        bytes[used++] = (byte) (key.length >>> 16);
-        bytes[used++] = (byte) (key.length >>> 8);
-        bytes[used++] = (byte) key.length;
-        System.arraycopy(key, 0, bytes, used, key.length);
+        int position = ((pages.size() - 1) << PAGE_BITS) | used;
+        int length = key.length;
+        while (length >= 0x80) {
+            page[used++] = (byte) (length & 0x7f | 0x80);
+            length >>>= 7;
+        }
+        page[used++] = (byte) length;
+        System.arraycopy(key, 0, page, used, key.length);
         used += key.length;
-        return offset;
+        return position;
     }
 
-    private boolean equalsAt(int offset, byte[] key) {
-        int length = lengthAt(offset);
-        return length == key.length
-                && Arrays.equals(bytes, offset + 4, offset + 4 + length, key, 0, key.length);
+    private boolean equalsAt(int position, byte[] key) {
+        byte[] p = pages.get(position >>> PAGE_BITS);
+        int offset = position & (PAGE_SIZE - 1);
+        int length = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = p[offset++];
+            length |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b < 0);
+        return length == key.length && Arrays.equals(p, offset, offset + length, key, 0, key.length);
     }
 
-    private int hashAt(int offset) {
-        return hash(bytes, offset + 4, lengthAt(offset));
-    }
-
-    private int lengthAt(int offset) {
-        return ((bytes[offset] & 0xff) << 24) | ((bytes[offset + 1] & 0xff) << 16)
-                | ((bytes[offset + 2] & 0xff) << 8) | (bytes[offset + 3] & 0xff);
+    private int hashAt(int position) {
+        byte[] p = pages.get(position >>> PAGE_BITS);
+        int offset = position & (PAGE_SIZE - 1);
+        int length = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = p[offset++];
+            length |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b < 0);
+        return hash(p, offset, length);
     }
 
     private void rehash() {
@@ -90,13 +114,13 @@ public final class IdSet {
         slots = new int[old.length * 2];
         Arrays.fill(slots, -1);
         int mask = slots.length - 1;
-        for (int offset : old) {
-            if (offset >= 0) {
-                int i = hashAt(offset) & mask;
+        for (int position : old) {
+            if (position >= 0) {
+                int i = hashAt(position) & mask;
                 while (slots[i] >= 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = offset;
+                slots[i] = position;
             }
         }
     }
@@ -129,10 +153,6 @@ public final class IdSet {
             }
         }
         return Arrays.copyOf(out, o);
-    }
-
-    private static int hash(byte[] key) {
-        return hash(key, 0, key.length);
     }
 
     private static int hash(byte[] data, int from, int length) {
