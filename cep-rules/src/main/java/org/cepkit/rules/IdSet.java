@@ -83,21 +83,18 @@ public final class IdSet {
 
     private boolean equalsAt(int position, byte[] key) {
         byte[] p = pages.get(position >>> PAGE_BITS);
-        int offset = position & (PAGE_SIZE - 1);
-        int length = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = p[offset++];
-            length |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
-        return length == key.length && Arrays.equals(p, offset, offset + length, key, 0, key.length);
+        int start = keyStart(p, position & (PAGE_SIZE - 1));
+        int length = keyLength(p, position & (PAGE_SIZE - 1));
+        return length == key.length && Arrays.equals(p, start, start + length, key, 0, key.length);
     }
 
     private int hashAt(int position) {
         byte[] p = pages.get(position >>> PAGE_BITS);
-        int offset = position & (PAGE_SIZE - 1);
+        return hash(p, keyStart(p, position & (PAGE_SIZE - 1)), keyLength(p, position & (PAGE_SIZE - 1)));
+    }
+
+    /** The length written at {@code offset}: seven bits a byte, the high bit set on all but the last. */
+    private static int keyLength(byte[] p, int offset) {
         int length = 0;
         int shift = 0;
         byte b;
@@ -106,7 +103,16 @@ public final class IdSet {
             length |= (b & 0x7f) << shift;
             shift += 7;
         } while (b < 0);
-        return hash(p, offset, length);
+        return length;
+    }
+
+    /** Where the key whose length is written at {@code offset} starts. */
+    private static int keyStart(byte[] p, int offset) {
+        int start = offset;
+        while (p[start] < 0) {
+            start++;
+        }
+        return start + 1;
     }
 
     private void rehash() {
