@@ -150,7 +150,13 @@ public final class CepJson {
 
     // ---- validating inputs
 
-    /** Validates files ({@code .json}, {@code .ndjson}, {@code .jsonl}) as one dataset, keeping every issue. */
+    /**
+     * Validates files ({@code .json}, {@code .ndjson}, {@code .jsonl}) as one dataset, keeping every issue.
+     *
+     * @throws IllegalArgumentException if a file's extension is none of those
+     * @throws UncheckedIOException if a file cannot be read (the others are validated first); use
+     *     {@link #validate(List, boolean, ValidationListener)} to go on past unreadable inputs
+     */
     public ValidationReport validate(Path... files) {
         List<JsonInput> inputs = new ArrayList<>();
         for (Path file : files) {

@@ -1,0 +1,2 @@
+/** The rules on operators: {@code operator.*}. */
+package org.cepkit.rules.operator;

@@ -1,0 +1,2 @@
+/** The privacy rules: {@code privacy.identifier}. */
+package org.cepkit.rules.privacy;
