@@ -23,10 +23,13 @@ public final class DepartementCode extends CodeValue {
             "01 to 95 (2A and 2B instead of 20), or 971, 972, 973, 974, 976");
 
     private static final Map<String, String> REGION_OF = new HashMap<>();
+    /** The 101 départements, so that a look-up by code needs no regular expression (the rules do many). */
+    private static final Map<String, DepartementCode> ALL = new HashMap<>();
 
     static {
         RegionCode.departementsByRegion().forEach((region, departements) ->
                 departements.forEach(departement -> REGION_OF.put(departement, region)));
+        REGION_OF.keySet().forEach(code -> ALL.put(code, new DepartementCode(code)));
     }
 
     private DepartementCode(String value) {
@@ -38,21 +41,21 @@ public final class DepartementCode extends CodeValue {
     }
 
     public static Optional<DepartementCode> tryParse(CharSequence text) {
-        return FORMAT.tryParse(text, DepartementCode::new);
+        return text == null ? Optional.empty() : Optional.ofNullable(ALL.get(text.toString()));
     }
 
     public static boolean isValid(CharSequence text) {
-        return FORMAT.matches(text);
+        return text != null && ALL.containsKey(text.toString());
     }
 
     /** The 101 départements, in code order. */
     public static List<DepartementCode> values() {
-        return REGION_OF.keySet().stream().sorted().map(DepartementCode::new).toList();
+        return ALL.values().stream().sorted().toList();
     }
 
     /** The région the département belongs to. */
     public RegionCode region() {
-        return RegionCode.parse(REGION_OF.get(value()));
+        return RegionCode.tryParse(REGION_OF.get(value())).orElseThrow();
     }
 
     /** Whether this is an overseas département (971–976). */

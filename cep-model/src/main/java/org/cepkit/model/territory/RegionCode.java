@@ -28,6 +28,8 @@ public final class RegionCode extends CodeValue {
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
     private static final Map<String, List<String>> DEPARTEMENTS = new LinkedHashMap<>();
+    /** The 18 régions, so that a look-up by code needs no regular expression. */
+    private static final Map<String, RegionCode> ALL = new LinkedHashMap<>();
 
     static {
         region("01", "Guadeloupe", "971");
@@ -53,6 +55,7 @@ public final class RegionCode extends CodeValue {
     private static void region(String code, String name, String... departements) {
         NAMES.put(code, name);
         DEPARTEMENTS.put(code, List.of(departements));
+        ALL.put(code, new RegionCode(code));
     }
 
     private RegionCode(String value) {
@@ -64,16 +67,16 @@ public final class RegionCode extends CodeValue {
     }
 
     public static Optional<RegionCode> tryParse(CharSequence text) {
-        return FORMAT.tryParse(text, RegionCode::new);
+        return text == null ? Optional.empty() : Optional.ofNullable(ALL.get(text.toString()));
     }
 
     public static boolean isValid(CharSequence text) {
-        return FORMAT.matches(text);
+        return text != null && ALL.containsKey(text.toString());
     }
 
     /** The 18 régions, in INSEE code order. */
     public static List<RegionCode> values() {
-        return NAMES.keySet().stream().map(RegionCode::new).toList();
+        return List.copyOf(ALL.values());
     }
 
     /** The région's official name: {@code "Provence-Alpes-Côte d'Azur"}. */
