@@ -20,6 +20,7 @@ import org.cepkit.model.territory.EmploymentZoneCode;
 import org.cepkit.model.territory.EpciCode;
 import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
+import org.cepkit.model.testing.Regexes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +68,7 @@ class RegexConstantsTest {
 
     @Test
     void everyAlternativeOfEveryRegexIsAnchoredAtBothEnds() {
-        regexConstants().forEach((type, regex) -> assertThat(topLevelAlternatives(regex))
+        regexConstants().forEach((type, regex) -> assertThat(Regexes.topLevelAlternatives(regex))
                 .as("alternatives of %s.REGEX %s", type.getSimpleName(), regex)
                 .isNotEmpty()
                 .allSatisfy(alternative -> assertThat(alternative).startsWith("^").endsWith("$")
@@ -107,7 +108,7 @@ class RegexConstantsTest {
 
         assertThat(candidates).allSatisfy(code -> assertThat(CommuneCode.isValid(code)).as(code)
                 .isEqualTo(spec.matcher(code).matches() && !code.startsWith("20")));
-        assertThat(topLevelAlternatives(CommuneCode.REGEX)).last().isEqualTo("^97[1-6]\\d{2}$");
+        assertThat(Regexes.topLevelAlternatives(CommuneCode.REGEX)).last().isEqualTo("^97[1-6]\\d{2}$");
     }
 
     @Test
@@ -142,32 +143,5 @@ class RegexConstantsTest {
             }
         }
         return constants;
-    }
-
-    /** The alternatives of {@code regex} outside any group or character class. */
-    private static List<String> topLevelAlternatives(String regex) {
-        List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alternatives.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        alternatives.add(regex.substring(start));
-        return alternatives;
     }
 }

@@ -23,6 +23,7 @@ import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.territory.TerritoryKind;
+import org.cepkit.model.testing.Regexes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ class PublishedSchemaTest {
         }
         assertThat(patterns).isNotEmpty();
         for (String pattern : patterns) {
-            for (String branch : topLevelAlternatives(pattern)) {
+            for (String branch : Regexes.topLevelAlternatives(pattern)) {
                 assertThat(branch).as("branch of %s", pattern).startsWith("^").endsWith("$").doesNotEndWith("\\$");
             }
             Pattern.compile(pattern);
@@ -183,40 +184,10 @@ class PublishedSchemaTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /**
-     * The alternatives of a regular expression at its top level: split on the {@code |} outside any group or
-     * character class.
-     */
-    static List<String> topLevelAlternatives(String regex) {
-        List<String> branches = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                branches.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        branches.add(regex.substring(start));
-        return branches;
-    }
-
     @Test
     void topLevelAlternativesIgnoreGroupsAndClasses() {
-        assertThat(topLevelAlternatives("^(?:a|b)$|^[|]c$")).containsExactly("^(?:a|b)$", "^[|]c$");
-        assertThat(topLevelAlternatives("^a\\|b$")).containsExactly("^a\\|b$");
+        assertThat(Regexes.topLevelAlternatives("^(?:a|b)$|^[|]c$")).containsExactly("^(?:a|b)$", "^[|]c$");
+        assertThat(Regexes.topLevelAlternatives("^a\\|b$")).containsExactly("^a\\|b$");
     }
 
     private static List<JsonNode> schemas() throws IOException {
