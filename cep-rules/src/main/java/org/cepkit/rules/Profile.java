@@ -100,6 +100,11 @@ public final class Profile {
         return locale;
     }
 
+    /** Whether messages are in English (the locale's language is {@code en}); French otherwise. */
+    public boolean isEnglish() {
+        return RuleDefinition.isEnglish(locale);
+    }
+
     /** The operator registry given to the validator, if any. */
     public Optional<OperatorRegistry> operators() {
         return Optional.ofNullable(operators);

@@ -52,7 +52,7 @@ public final class RuleContext {
 
     /** Whether the message language is English. */
     public boolean english() {
-        return RuleDefinition.isEnglish(profile.locale());
+        return profile.isEnglish();
     }
 
     List<Issue> issues() {

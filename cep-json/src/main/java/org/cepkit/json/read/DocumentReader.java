@@ -363,11 +363,11 @@ public final class DocumentReader {
     }
 
     private Map<String, String> detail(String en, String fr) {
-        return Map.of("detail", "en".equals(validator.profile().locale().getLanguage()) ? en : fr);
+        return Map.of("detail", validator.profile().isEnglish() ? en : fr);
     }
 
     private Map<String, String> limitDetail(String which) {
-        boolean en = "en".equals(validator.profile().locale().getLanguage());
+        boolean en = validator.profile().isEnglish();
         return Map.of("detail", switch (which) {
             case "size" -> en ? "more than " + limits.maxRecordBytes() + " bytes"
                     : "plus de " + limits.maxRecordBytes() + " octets";
@@ -397,7 +397,7 @@ public final class DocumentReader {
 
     /** Where the syntax broke, without quoting the input (it may hold personal data). */
     private Map<String, String> syntaxDetail(JacksonException e) {
-        boolean en = "en".equals(validator.profile().locale().getLanguage());
+        boolean en = validator.profile().isEnglish();
         String message = String.valueOf(e.getOriginalMessage());
         String what;
         if (e instanceof UnexpectedEndOfInputException) {

@@ -48,10 +48,6 @@ final class Reading {
         report("format.type", path, Map.of("expected", expected));
     }
 
-    boolean english() {
-        return "en".equals(validator.profile().locale().getLanguage());
-    }
-
     /**
      * Whether a value had to be left out (a type, presence, code-list, date or code format error). The rules
      * then do not run on the record: judged on a partial record, they would report what is not there.
