@@ -117,78 +117,22 @@ public final class DocumentReader {
     }
 
     /**
-     * Hands every operator record of {@code in} to {@code sink}. In NDJSON, a line is read in full only when its
-     * {@code type} is {@code operator}: the first pass over a file costs little more than its tokens.
+     * Hands every operator record of {@code in} to {@code sink}. In NDJSON, a line is parsed only when its bytes
+     * may hold an operator ({@link OperatorLines}), and read in full only when its {@code type} is
+     * {@code operator}: the first pass over a file costs little more than reading its bytes.
      */
     public void readOperators(InputStream in, JsonInput.Format format, Consumer<Operator> sink) throws IOException {
-        Sink operators = (line, outcome) -> outcome.record().filter(Operator.class::isInstance)
+        Consumer<RecordReader.Outcome> operators = outcome -> outcome.record().filter(Operator.class::isInstance)
                 .map(Operator.class::cast).ifPresent(sink);
         if (format != JsonInput.Format.NDJSON) {
-            readDocument(in, operators);
+            readDocument(in, (line, outcome) -> operators.accept(outcome));
             return;
         }
-        LineReader lines = new LineReader(in, limits.maxRecordBytes());
-        while (lines.next()) {
-            if (!lines.tooLong() && mayBeOperator(lines.bytes(), lines.length())
-                    && isOperator(lines.bytes(), lines.length())) {
-                operators.record(lines.lineNumber(), readLine(lines.bytes(), lines.length()));
+        OperatorLines.scan(in, limits.maxRecordBytes(), line -> {
+            if (isOperator(line, line.length)) {
+                operators.accept(readLine(line, line.length));
             }
-        }
-    }
-
-    /**
-     * Whether a line may be an operator record, from its bytes alone: it holds {@code "type"}, a colon and
-     * {@code "operator"} (spaces allowed), or an escape {@code \\u} that could spell them otherwise. A JSON
-     * string cannot hold an unescaped quote, so no other line can have {@code operator} as its type.
-     */
-    static boolean mayBeOperator(byte[] bytes, int length) {
-        for (int i = 0; i + 1 < length; i++) {
-            if (bytes[i] == '\\' && bytes[i + 1] == 'u') {
-                return true;
-            }
-        }
-        for (int i = indexOf(bytes, length, TYPE, 0); i >= 0; i = indexOf(bytes, length, TYPE, i + 1)) {
-            int j = skipSpaces(bytes, length, i + TYPE.length);
-            if (j < length && bytes[j] == ':') {
-                j = skipSpaces(bytes, length, j + 1);
-                if (startsWith(bytes, length, OPERATOR, j)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final byte[] TYPE = "\"type\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] OPERATOR = "\"operator\"".getBytes(StandardCharsets.US_ASCII);
-
-    private static int indexOf(byte[] bytes, int length, byte[] what, int from) {
-        for (int i = from; i + what.length <= length; i++) {
-            if (startsWith(bytes, length, what, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean startsWith(byte[] bytes, int length, byte[] what, int at) {
-        if (at + what.length > length) {
-            return false;
-        }
-        for (int k = 0; k < what.length; k++) {
-            if (bytes[at + k] != what[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int skipSpaces(byte[] bytes, int length, int from) {
-        int i = from;
-        while (i < length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
-            i++;
-        }
-        return i;
+        });
     }
 
     /** Whether a line's top-level {@code type} is {@code operator}, reading no further than that field. */
