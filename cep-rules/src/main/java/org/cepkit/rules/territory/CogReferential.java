@@ -21,7 +21,7 @@ import org.cepkit.model.territory.RegionCode;
 
 /**
  * The parsed resource {@value #RESOURCE} and its indexes, keyed by the code's text so that a lookup is one hash
- * probe and parses nothing. The lists are in code order. Immutable once built; {@link Territories} holds the one
+ * probe (one array read for a commune, {@link CommuneTable}) and parses nothing. The lists are in code order. Immutable once built; {@link Territories} holds the one
  * instance.
  */
 final class CogReferential {
@@ -33,8 +33,8 @@ final class CogReferential {
     final Map<String, CogRegion> regions;
     final Map<String, CogDepartement> departements;
     final Map<String, CogEpci> epcis;
-    final Map<String, CogCommune> communes;
-    final Map<String, FormerCommune> formers;
+    final CommuneTable<CogCommune> communes;
+    final CommuneTable<FormerCommune> formers;
     final List<CogRegion> regionList;
     final List<CogDepartement> departementList;
     final List<CogEpci> epciList;
@@ -50,8 +50,8 @@ final class CogReferential {
         regions = freeze(b.regions);
         departements = freeze(b.departements);
         epcis = freeze(b.epcis);
-        communes = freeze(b.communes);
-        formers = freeze(b.formers);
+        communes = new CommuneTable<>(b.communes);
+        formers = new CommuneTable<>(b.formers);
         regionList = List.copyOf(b.regions.values());
         departementList = List.copyOf(b.departements.values());
         epciList = List.copyOf(b.epcis.values());
