@@ -19,7 +19,6 @@ import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.OperatorRegistry;
 import org.cepkit.rules.Profile;
 import org.cepkit.rules.ValidationReport;
-import org.cepkit.rules.territory.Territories;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,10 +76,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The COG is read on first use; read it while the validator starts and the first pass reads the files.
-        Thread cog = new Thread(Territories::edition, "cepkit-cog");
-        cog.setDaemon(true);
-        cog.start();
         PrintWriter err = spec.commandLine().getErr();
         Profile.Builder profile = Profile.builder().locale(lang.locale());
         if (today != null) {

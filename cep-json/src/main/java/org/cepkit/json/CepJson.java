@@ -187,27 +187,30 @@ public final class CepJson {
      */
     public ValidationReport validate(List<JsonInput> inputs, boolean keepIssues, ValidationListener listener) {
         Objects.requireNonNull(listener, "listener");
-        List<Operator> operators = new ArrayList<>();
-        List<JsonInput> readable = new ArrayList<>();
-        for (JsonInput input : inputs) {
-            if (!input.repeatable()) {
-                readable.add(input);
-                continue;
-            }
-            try (InputStream in = input.open()) {
-                reader.readOperators(in, input.format(), operators::add);
-                readable.add(input);
-            } catch (IOException | UncheckedIOException e) {
-                listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-            }
-        }
-        DatasetValidation dataset = validator.newDataset(operators);
-        ValidationReport.Builder report = ValidationReport.builder().keepIssues(keepIssues);
-        Consumer<RecordResult> emit = result -> {
-            report.addRecord(result.issues());
-            listener.onRecord(result);
-        };
         try (ParallelValidation parallel = threads > 1 ? new ParallelValidation(threads) : null) {
+            if (parallel != null) {
+                parallel.prepare(); // while this thread makes the first pass
+            }
+            List<Operator> operators = new ArrayList<>();
+            List<JsonInput> readable = new ArrayList<>();
+            for (JsonInput input : inputs) {
+                if (!input.repeatable()) {
+                    readable.add(input);
+                    continue;
+                }
+                try (InputStream in = input.open()) {
+                    reader.readOperators(in, input.format(), operators::add);
+                    readable.add(input);
+                } catch (IOException | UncheckedIOException e) {
+                    listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+                }
+            }
+            DatasetValidation dataset = validator.newDataset(operators);
+            ValidationReport.Builder report = ValidationReport.builder().keepIssues(keepIssues);
+            Consumer<RecordResult> emit = result -> {
+                report.addRecord(result.issues());
+                listener.onRecord(result);
+            };
             for (JsonInput input : readable) {
                 try (InputStream in = input.open()) {
                     if (parallel != null && input.repeatable() && input.format() == JsonInput.Format.NDJSON) {
@@ -220,8 +223,8 @@ public final class CepJson {
                     listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
                 }
             }
+            return report.rulesNotApplied(dataset.rulesNotApplied()).build();
         }
-        return report.rulesNotApplied(dataset.rulesNotApplied()).build();
     }
 
     /**
@@ -243,6 +246,11 @@ public final class CepJson {
                 return thread;
             });
             this.maxInFlight = threads * 4;
+        }
+
+        /** Loads what the validator needs (Hibernate Validator, the COG…) on a worker. */
+        void prepare() {
+            pool.execute(validator::prepare);
         }
 
         /** A line read and validated on a worker, waiting to be finished in order. */

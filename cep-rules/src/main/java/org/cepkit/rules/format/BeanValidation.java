@@ -26,8 +26,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code @TextLength}, {@code @TerritoryCode}…) name their rule in their message key {@code {org.cepkit.<rule>}},
  * or {@code {org.cepkit.<rule>.<detail>}} for a more specific message.
  *
- * <p>Hibernate Validator is built once, with the {@link ParameterMessageInterpolator} (no Expression Language
- * needed); its own message texts are never shown: the catalogue's messages are.
+ * <p>Hibernate Validator is built once, on the first record, with the {@link ParameterMessageInterpolator} (no
+ * Expression Language needed); its own message texts are never shown: the catalogue's messages are.
  */
 public final class BeanValidation implements Rule<CepRecord> {
 
@@ -37,14 +37,25 @@ public final class BeanValidation implements Rule<CepRecord> {
             "format.commune", "format.departement", "format.region", "format.epci", "format.employment-zone",
             "format.postal-code", "format.siret", "format.rome", "format.formacode", "format.certification");
 
-    private final Validator validator;
+    /** Built on first use, so that creating a validator costs nothing until it validates (or prepares). */
+    private volatile Validator validator;
 
-    public BeanValidation() {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+    private Validator validator() {
+        Validator result = validator;
+        if (result == null) {
+            synchronized (this) {
+                result = validator;
+                if (result == null) {
+                    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                            .configure()
+                            .messageInterpolator(new ParameterMessageInterpolator())
+                            .buildValidatorFactory();
+                    result = factory.getValidator();
+                    validator = result;
+                }
+            }
+        }
+        return result;
     }
 
     @Override
@@ -59,7 +70,7 @@ public final class BeanValidation implements Rule<CepRecord> {
 
     @Override
     public void check(CepRecord record, RuleContext context) {
-        for (ConstraintViolation<CepRecord> violation : validator.validate(record)) {
+        for (ConstraintViolation<CepRecord> violation : validator().validate(record)) {
             String rule = ruleOf(violation.getConstraintDescriptor(), violation.getMessageTemplate());
             context.report(rule, pointer(violation.getPropertyPath()),
                     "format.length".equals(rule) ? Map.of("bounds", bounds(violation.getConstraintDescriptor()))
