@@ -1,6 +1,7 @@
 package org.cepkit.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class CodeLists {
                 map.put(code.code(), constant);
                 code.aliases().forEach(alias -> map.putIfAbsent(alias, constant));
             }
-            return Map.copyOf(map);
+            return Collections.unmodifiableMap(map); // a hash map: looked up for every code read
         }
     };
 

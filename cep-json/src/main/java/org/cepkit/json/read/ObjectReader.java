@@ -170,7 +170,8 @@ final class ObjectReader {
             return Optional.empty();
         }
         Optional<E> value = CodeLists.fromCode(type, text.get());
-        return value.isPresent() && !CodeLists.isAlias(type, text.get()) ? value
+        // a current code, the usual case, in one look-up; an alias or an unknown code is reported by the other
+        return value.isPresent() && value.get().code().equals(text.get()) ? value
                 : code(text.get(), type, child(name), required);
     }
 

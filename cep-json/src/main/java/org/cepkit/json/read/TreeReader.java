@@ -151,7 +151,8 @@ final class TreeReader {
     }
 
     private void checkSize() {
-        if (parser.currentLocation().getByteOffset() - startOffset > maxBytes) {
+        // a line's size was checked before it was parsed: no location to compute for each of its values
+        if (maxBytes != Long.MAX_VALUE && parser.currentLocation().getByteOffset() - startOffset > maxBytes) {
             throw new RecordTooLarge();
         }
     }
