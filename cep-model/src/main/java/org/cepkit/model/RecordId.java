@@ -14,7 +14,7 @@ public final class RecordId extends CodeValue {
 
     public static final String REGEX = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
     public static final CodeFormat FORMAT = CodeFormat.of("identifier", REGEX,
-            "1 to 64 letters, digits or . _ : - starting with a letter or a digit");
+            "1 to 64 letters, digits or . _ : - starting with a letter or a digit", RecordId::matches);
 
     private RecordId(String value) {
         super(value);
@@ -30,5 +30,21 @@ public final class RecordId extends CodeValue {
 
     public static boolean isValid(CharSequence text) {
         return FORMAT.matches(text);
+    }
+
+    /** {@link #REGEX} as code. */
+    static boolean matches(CharSequence text) {
+        int length = text.length();
+        if (length < 1 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,12 @@ package org.cepkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,5 +43,26 @@ class RecordIdTest {
         assertThat(RecordId.parse("pw-1")).isEqualTo(RecordId.parse("pw-1"))
                 .hasSameHashCodeAs(RecordId.parse("pw-1"))
                 .isNotEqualTo(RecordId.parse("PW-1"));
+    }
+
+    @Test
+    void theCodeOfTheFormatAgreesWithItsPublishedRegex() {
+        Pattern regex = Pattern.compile(RecordId.REGEX);
+        // every character that matters and some that do not, surrogates and a line end included
+        for (String alphabet : new String[] {"aZz09AB.:_-/ é\n\t\u0000\ud83d\ude00@[`{", "aZ09._:-"}) {
+            qt().withExamples(20_000)
+                    .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 70))
+                    .checkAssert(indexes -> {
+                        String text = indexes.stream().map(i -> String.valueOf(alphabet.charAt(i)))
+                                .collect(Collectors.joining());
+                        assertThat(RecordId.isValid(text)).as("'%s'", text).isEqualTo(regex.matcher(text).matches());
+                    });
+        }
+        for (int c = 0; c < 0x3000; c++) {
+            String text = "a" + (char) c;
+            assertThat(RecordId.isValid(text)).as("U+%04X", c).isEqualTo(regex.matcher(text).matches());
+            String one = String.valueOf((char) c);
+            assertThat(RecordId.isValid(one)).as("U+%04X alone", c).isEqualTo(regex.matcher(one).matches());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.cepkit.json.read;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,25 +73,30 @@ public final class RecordReader {
     public static final String SCHEMA_VERSION_REGEX = "^1(?:\\.\\d+){0,2}$";
     private static final Pattern SCHEMA_VERSION = Pattern.compile(SCHEMA_VERSION_REGEX);
 
-    private static final Set<String> OPERATOR = Set.of("type", "id", "schemaVersion", "family", "name", "siret",
+    private static final Set<String> OPERATOR = fields("type", "id", "schemaVersion", "family", "name", "siret",
             "coverage", "sites", "activeFrom", "activeTo");
-    private static final Set<String> SITE = Set.of("id", "name", "commune", "postalCode", "modes");
-    private static final Set<String> OPERATOR_REF = Set.of("id", "family");
-    private static final Set<String> PATHWAY = Set.of("type", "id", "schemaVersion", "operator", "beneficiary",
+    private static final Set<String> SITE = fields("id", "name", "commune", "postalCode", "modes");
+    private static final Set<String> OPERATOR_REF = fields("id", "family");
+    private static final Set<String> PATHWAY = fields("type", "id", "schemaVersion", "operator", "beneficiary",
             "specification", "startDate", "endDate", "services", "referrals", "actionPlan");
-    private static final Set<String> BENEFICIARY = Set.of("id", "birthDate", "sex", "status", "executive",
+    private static final Set<String> BENEFICIARY = fields("id", "birthDate", "sex", "status", "executive",
             "disabilityRecognition", "qualificationLevel", "residence", "employerSiret");
-    private static final Set<String> SERVICE = Set.of("level", "date", "mode");
-    private static final Set<String> REFERRAL = Set.of("to", "date", "purpose");
-    private static final Set<String> ACTION_PLAN = Set.of("deliveredOn", "goals");
-    private static final Set<String> GOAL = Set.of("kind", "rome", "formacode", "certification");
-    private static final Set<String> COOPERATION = Set.of("type", "id", "schemaVersion", "territory", "operators",
+    private static final Set<String> SERVICE = fields("level", "date", "mode");
+    private static final Set<String> REFERRAL = fields("to", "date", "purpose");
+    private static final Set<String> ACTION_PLAN = fields("deliveredOn", "goals");
+    private static final Set<String> GOAL = fields("kind", "rome", "formacode", "certification");
+    private static final Set<String> COOPERATION = fields("type", "id", "schemaVersion", "territory", "operators",
             "partners", "configuration", "context", "relations", "startDate", "endDate");
-    private static final Set<String> TERRITORY = Set.of("kind", "code", "name", "communes");
-    private static final Set<String> PARTNER = Set.of("name", "kind");
-    private static final Set<String> CONTEXT = Set.of("regionalEngagement", "priorProximity", "federatingIssue",
+    private static final Set<String> TERRITORY = fields("kind", "code", "name", "communes");
+    private static final Set<String> PARTNER = fields("name", "kind");
+    private static final Set<String> CONTEXT = fields("regionalEngagement", "priorProximity", "federatingIssue",
             "animator");
-    private static final Set<String> RELATION = Set.of("between", "form", "purposes", "since");
+    private static final Set<String> RELATION = fields("between", "form", "purposes", "since");
+
+    /** The field names of one object, in a hash set: every member of every object read is looked up. */
+    private static Set<String> fields(String... names) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
+    }
 
     private final CepValidator validator;
     private final ReadMode mode;
