@@ -29,6 +29,7 @@ import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.DatasetValidation;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.ValidationReport;
+import org.cepkit.rules.territory.Territories;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -248,8 +249,13 @@ public final class CepJson {
             this.maxInFlight = threads * 4;
         }
 
-        /** Loads what the validator needs (Hibernate Validator, the COG…) on a worker. */
+        /**
+         * Loads what the validator needs on the workers: the COG on one, Hibernate Validator and the rest on
+         * another (whose sample records then wait for the COG), so that the first records need not wait for both
+         * in turn.
+         */
         void prepare() {
+            pool.execute(Territories::edition);
             pool.execute(validator::prepare);
         }
 
