@@ -3,6 +3,8 @@ package org.cepkit.rules.pathway;
 import java.time.LocalDate;
 import java.util.List;
 import org.cepkit.model.pathway.Pathway;
+import org.cepkit.model.pathway.Referral;
+import org.cepkit.model.pathway.Service;
 import org.cepkit.rules.RuleContext;
 
 /**
@@ -20,23 +22,30 @@ public final class PathwayFutureDate extends PathwayRule {
     @Override
     public void check(Pathway pathway, RuleContext context) {
         LocalDate today = context.referenceDate();
-        check(pathway.getBeneficiary().getBirthDate(), "/beneficiary/birthDate", today, context);
-        check(pathway.getStartDate(), "/startDate", today, context);
-        pathway.getEndDate().ifPresent(end -> check(end, "/endDate", today, context));
-        List<org.cepkit.model.pathway.Service> services = pathway.getServices();
+        if (pathway.getBeneficiary().getBirthDate().isAfter(today)) {
+            context.report(ID, "/beneficiary/birthDate");
+        }
+        if (pathway.getStartDate().isAfter(today)) {
+            context.report(ID, "/startDate");
+        }
+        if (pathway.getEndDate().filter(end -> end.isAfter(today)).isPresent()) {
+            context.report(ID, "/endDate");
+        }
+        // the pointers of list elements are built only for an issue
+        List<Service> services = pathway.getServices();
         for (int i = 0; i < services.size(); i++) {
-            check(services.get(i).getDate(), "/services/" + i + "/date", today, context);
+            if (services.get(i).getDate().isAfter(today)) {
+                context.report(ID, "/services/" + i + "/date");
+            }
         }
-        for (int i = 0; i < pathway.getReferrals().size(); i++) {
-            check(pathway.getReferrals().get(i).getDate(), "/referrals/" + i + "/date", today, context);
+        List<Referral> referrals = pathway.getReferrals();
+        for (int i = 0; i < referrals.size(); i++) {
+            if (referrals.get(i).getDate().isAfter(today)) {
+                context.report(ID, "/referrals/" + i + "/date");
+            }
         }
-        pathway.getActionPlan()
-                .ifPresent(plan -> check(plan.getDeliveredOn(), "/actionPlan/deliveredOn", today, context));
-    }
-
-    private static void check(LocalDate date, String path, LocalDate today, RuleContext context) {
-        if (date.isAfter(today)) {
-            context.report(ID, path);
+        if (pathway.getActionPlan().filter(plan -> plan.getDeliveredOn().isAfter(today)).isPresent()) {
+            context.report(ID, "/actionPlan/deliveredOn");
         }
     }
 }

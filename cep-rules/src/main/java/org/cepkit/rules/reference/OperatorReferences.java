@@ -3,6 +3,7 @@ package org.cepkit.rules.reference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorRef;
@@ -25,16 +26,17 @@ public final class OperatorReferences {
     private OperatorReferences() {
     }
 
-    static void check(OperatorRef ref, String path, RuleContext context) {
+    /** Checks the reference at {@code path}, a JSON Pointer built only when an issue is reported. */
+    static void check(OperatorRef ref, Supplier<String> path, RuleContext context) {
         Optional<OperatorRegistry> registry = context.registry();
         if (registry.isEmpty()) {
             return;
         }
         Optional<Operator> registered = registry.get().find(ref.getId());
         if (registered.isEmpty()) {
-            context.report(UNKNOWN_OPERATOR, path + "/id", Map.of("operator", ref.getId()));
+            context.report(UNKNOWN_OPERATOR, path.get() + "/id", Map.of("operator", ref.getId()));
         } else if (registered.get().getFamily() != ref.getFamily()) {
-            context.report(FAMILY_MISMATCH, path + "/family", Map.of("operator", ref.getId(), "family",
+            context.report(FAMILY_MISMATCH, path.get() + "/family", Map.of("operator", ref.getId(), "family",
                     ref.getFamily().code(), "registered", registered.get().getFamily().code()));
         }
     }
@@ -53,9 +55,11 @@ public final class OperatorReferences {
 
         @Override
         public void check(Pathway pathway, RuleContext context) {
-            OperatorReferences.check(pathway.getOperator(), "/operator", context);
+            OperatorReferences.check(pathway.getOperator(), () -> "/operator", context);
             for (int i = 0; i < pathway.getReferrals().size(); i++) {
-                OperatorReferences.check(pathway.getReferrals().get(i).getTo(), "/referrals/" + i + "/to", context);
+                int index = i;
+                OperatorReferences.check(pathway.getReferrals().get(i).getTo(), () -> "/referrals/" + index + "/to",
+                        context);
             }
         }
     }
@@ -75,7 +79,8 @@ public final class OperatorReferences {
         @Override
         public void check(Cooperation cooperation, RuleContext context) {
             for (int i = 0; i < cooperation.getOperators().size(); i++) {
-                OperatorReferences.check(cooperation.getOperators().get(i), "/operators/" + i, context);
+                int index = i;
+                OperatorReferences.check(cooperation.getOperators().get(i), () -> "/operators/" + index, context);
             }
         }
     }
