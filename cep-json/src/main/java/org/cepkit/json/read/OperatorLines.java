@@ -2,20 +2,27 @@ package org.cepkit.json.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * The first pass over an NDJSON input: finds the lines that may be operator records ({@link #mayBeOperator})
- * where they lie in the read buffer, so that the other lines, nearly all of a file, are neither copied nor
- * decoded. A line longer than the record limit is skipped (the second pass reports it); a UTF-8 byte order mark
+ * where they lie in the read buffer, eight bytes at a time, so that the other lines, nearly all of a file, are
+ * neither copied nor decoded. A line longer than the record limit is skipped (the second pass reports it); a UTF-8 byte order mark
  * at the start and a line's trailing {@code \r} are dropped, as {@link LineReader} does.
  */
 final class OperatorLines {
 
     private static final int BUFFER = 1 << 16;
     private static final byte[] OPERATOR = "\"operator\"".getBytes(StandardCharsets.US_ASCII);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long PS = 0x7070707070707070L;
 
     private final int maxBytes;
     private final Consumer<byte[]> candidates;
@@ -46,24 +53,86 @@ final class OperatorLines {
                     position = 3;
                 }
             }
-            while (position < n) {
+            if (carried > 0 || carryTooLong) {
                 int newline = indexOfNewline(buffer, position, n);
                 if (newline < 0) {
                     keep(buffer, position, n);
-                    break;
+                    continue;
                 }
-                if (carried == 0 && !carryTooLong) {
-                    line(buffer, position, newline);
-                } else {
-                    keep(buffer, position, newline);
-                    endCarriedLine();
-                }
+                keep(buffer, position, newline);
+                endCarriedLine();
                 position = newline + 1;
             }
+            keep(buffer, scanLines(buffer, position, n), n);
         }
         if (carried > 0 || carryTooLong) {
             endCarriedLine();
         }
+    }
+
+    /**
+     * Judges the lines that end in {@code bytes[from, to)} eight bytes at a time, stopping only at the bytes that
+     * matter: a newline, a backslash, and the {@code p} of a possible {@code "operator"} (about one byte in a
+     * hundred in real records). Returns where the last, unfinished line starts; it is kept and judged whole when
+     * its end is read.
+     */
+    private int scanLines(byte[] bytes, int from, int to) {
+        int lineStart = from;
+        boolean candidate = false;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            long found = flags(word, NEWLINES) | flags(word, BACKSLASHES) | flags(word, PS);
+            while (found != 0) {
+                int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                found &= found - 1;
+                byte b = bytes[at];
+                if (b == '\n') {
+                    if (candidate) {
+                        line(bytes, lineStart, at);
+                    }
+                    lineStart = at + 1;
+                    candidate = false;
+                } else if (!candidate) {
+                    candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, at - 2, to);
+                }
+            }
+        }
+        for (; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                if (candidate) {
+                    line(bytes, lineStart, i);
+                }
+                lineStart = i + 1;
+                candidate = false;
+            } else if (!candidate) {
+                candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, i - 2, to);
+            }
+        }
+        return lineStart;
+    }
+
+    /**
+     * Whether the bytes at {@code quote} are the string {@code "operator"} followed by something else than a
+     * colon (the end of the line included), within the line that starts at {@code lineStart}; false when the line
+     * does not end before {@code to}, since it is then judged whole later.
+     */
+    private static boolean isOperatorValue(byte[] bytes, int lineStart, int quote, int to) {
+        if (quote < lineStart || quote + OPERATOR.length > to || bytes[quote] != '"' || !isOperatorString(bytes, quote)) {
+            return false;
+        }
+        int j = quote + OPERATOR.length;
+        while (j < to && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r')) {
+            j++;
+        }
+        return j < to && bytes[j] != ':';
+    }
+
+    /** The high bit of each byte of {@code word} equal to the byte repeated in {@code pattern} (and maybe others). */
+    private static long flags(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
     }
 
     private void keep(byte[] bytes, int from, int to) {

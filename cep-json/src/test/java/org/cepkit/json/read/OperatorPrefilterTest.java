@@ -1,12 +1,19 @@
 package org.cepkit.json.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.InputLimits;
 import org.cepkit.json.JsonInput;
@@ -62,6 +69,70 @@ class OperatorPrefilterTest {
         List<Operator> found = new ArrayList<>();
         reader.readOperators(new ByteArrayInputStream(bytes(ndjson)), JsonInput.Format.NDJSON, found::add);
         assertThat(found).containsExactly(CepExamples.operator(), CepExamples.operator());
+    }
+
+    /** Pieces of lines: values "operator" and keys "operator", escapes, spaces, ends of line, padding. */
+    private static final String[] PIECES = {
+        "{\"type\":\"operator\",\"id\":\"op-1\"}", "{\"type\":\"pathway\",\"operator\":{\"id\":\"op\"}}",
+        "\"operator\"", "\"operator\" : ", "\"operator\"\t", "operator", "\"oper", "ator\"", "p", "\"o", "\\u0041",
+        "\\", " ", "\r", "\n", "\r\n", "pppppppp", "\"type\":", "é", "{\"name\":\"x\"}",
+    };
+
+    @Test
+    void theScanFindsTheLinesThatOneLineAtATimeWouldWhereverTheReadsEnd() {
+        qt().withExamples(3_000).forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 120),
+                integers().between(1, 70), longs().all())
+                .checkAssert((pieces, maxBytes, seed) -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int piece : pieces) {
+                        text.append(PIECES[piece]);
+                    }
+                    byte[] input = bytes(text.toString());
+                    List<String> expected = new ArrayList<>();
+                    for (String line : text.toString().split("\n", -1)) {
+                        String trimmed = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+                        byte[] b = bytes(trimmed);
+                        if (b.length <= maxBytes && OperatorLines.mayBeOperator(b, 0, b.length)) {
+                            expected.add(trimmed);
+                        }
+                    }
+                    List<String> found = new ArrayList<>();
+                    try {
+                        OperatorLines.scan(new ChoppedStream(input, new Random(seed)), maxBytes,
+                                line -> found.add(new String(line, StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    assertThat(found).as(text.toString()).isEqualTo(expected);
+                });
+    }
+
+    /** Hands out its bytes in reads of random lengths, 1 to 100 bytes, or all that was asked. */
+    private static final class ChoppedStream extends InputStream {
+        private final byte[] bytes;
+        private final Random random;
+        private int position;
+
+        ChoppedStream(byte[] bytes, Random random) {
+            this.bytes = bytes;
+            this.random = random;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (position == bytes.length) {
+                return -1;
+            }
+            int n = Math.min(bytes.length - position, random.nextInt(4) == 0 ? length : 1 + random.nextInt(100));
+            System.arraycopy(bytes, position, into, offset, Math.min(n, length));
+            position += Math.min(n, length);
+            return Math.min(n, length);
+        }
     }
 
     private static byte[] bytes(String text) {
