@@ -2,7 +2,6 @@ package org.cepkit.json.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Splits an NDJSON byte stream into lines without ever holding more than one line of at most
@@ -14,33 +13,29 @@ final class LineReader {
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
-    private final int maxBytes;
     private final byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
     private boolean eof;
     private boolean start = true;
-    private byte[] line = new byte[256];
-    private int length;
-    private boolean tooLong;
+    private final LineBuffer line;
     private long lineNumber;
 
     LineReader(InputStream in, int maxBytes) {
         this.in = in;
-        this.maxBytes = maxBytes;
+        this.line = new LineBuffer(maxBytes);
     }
 
     /** Advances to the next line; false at the end of the stream. */
     boolean next() throws IOException {
-        length = 0;
-        tooLong = false;
+        line.clear();
         boolean any = false;
         while (true) {
             if (position == limit) {
                 if (eof || !fill()) {
                     if (any) {
                         lineNumber++;
-                        trimCarriageReturn();
+                        line.endLine();
                         return true;
                     }
                     return false;
@@ -49,11 +44,11 @@ final class LineReader {
             any = true;
             int newline = indexOf(buffer, position, limit);
             int end = newline < 0 ? limit : newline;
-            append(position, end);
+            line.append(buffer, position, end);
             position = newline < 0 ? limit : newline + 1;
             if (newline >= 0) {
                 lineNumber++;
-                trimCarriageReturn();
+                line.endLine();
                 return true;
             }
         }
@@ -76,28 +71,6 @@ final class LineReader {
         return true;
     }
 
-    private void append(int from, int to) {
-        int n = to - from;
-        if (tooLong || length + n > maxBytes + 1) {
-            tooLong = true;
-            return;
-        }
-        if (length + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, maxBytes + 1)));
-        }
-        System.arraycopy(buffer, from, line, length, n);
-        length += n;
-    }
-
-    private void trimCarriageReturn() {
-        if (!tooLong && length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        if (length > maxBytes) {
-            tooLong = true;
-        }
-    }
-
     private static int indexOf(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {
             if (bytes[i] == '\n') {
@@ -109,16 +82,16 @@ final class LineReader {
 
     /** The current line's bytes, valid until the next call of {@link #next()}. */
     byte[] bytes() {
-        return line;
+        return line.bytes();
     }
 
     int length() {
-        return length;
+        return line.length();
     }
 
     /** Whether the current line was longer than the limit (its bytes are then not kept). */
     boolean tooLong() {
-        return tooLong;
+        return line.tooLong();
     }
 
     /** The 1-based number of the current line. */
@@ -128,12 +101,13 @@ final class LineReader {
 
     /** Whether the current line holds only spaces and tabs. */
     boolean isBlank() {
-        for (int i = 0; i < length; i++) {
-            byte b = line[i];
+        byte[] bytes = line.bytes();
+        for (int i = 0; i < line.length(); i++) {
+            byte b = bytes[i];
             if (b != ' ' && b != '\t') {
                 return false;
             }
         }
-        return !tooLong;
+        return !line.tooLong();
     }
 }

@@ -27,13 +27,15 @@ final class OperatorLines {
     private final int maxBytes;
     private final Consumer<byte[]> candidates;
     /** The start of a line that the buffer cut, kept until its end is read. */
-    private byte[] carry = new byte[256];
-    private int carried;
-    private boolean carryTooLong;
+    private final LineBuffer carry;
+    /** Where the line being scanned starts in the buffer, and whether it may be an operator so far. */
+    private int lineStart;
+    private boolean candidate;
 
     private OperatorLines(int maxBytes, Consumer<byte[]> candidates) {
         this.maxBytes = maxBytes;
         this.candidates = candidates;
+        this.carry = new LineBuffer(maxBytes);
     }
 
     /** Hands a copy of each line of {@code in} that may be an operator record to {@code candidates}. */
@@ -53,19 +55,19 @@ final class OperatorLines {
                     position = 3;
                 }
             }
-            if (carried > 0 || carryTooLong) {
+            if (!carry.isEmpty()) {
                 int newline = indexOfNewline(buffer, position, n);
                 if (newline < 0) {
-                    keep(buffer, position, n);
+                    carry.append(buffer, position, n);
                     continue;
                 }
-                keep(buffer, position, newline);
+                carry.append(buffer, position, newline);
                 endCarriedLine();
                 position = newline + 1;
             }
-            keep(buffer, scanLines(buffer, position, n), n);
+            carry.append(buffer, scanLines(buffer, position, n), n);
         }
-        if (carried > 0 || carryTooLong) {
+        if (!carry.isEmpty()) {
             endCarriedLine();
         }
     }
@@ -77,40 +79,35 @@ final class OperatorLines {
      * its end is read.
      */
     private int scanLines(byte[] bytes, int from, int to) {
-        int lineStart = from;
-        boolean candidate = false;
+        lineStart = from;
+        candidate = false;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i);
             long found = flags(word, NEWLINES) | flags(word, BACKSLASHES) | flags(word, PS);
             while (found != 0) {
-                int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                step(bytes, i + (Long.numberOfTrailingZeros(found) >>> 3), to);
                 found &= found - 1;
-                byte b = bytes[at];
-                if (b == '\n') {
-                    if (candidate) {
-                        line(bytes, lineStart, at);
-                    }
-                    lineStart = at + 1;
-                    candidate = false;
-                } else if (!candidate) {
-                    candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, at - 2, to);
-                }
             }
         }
         for (; i < to; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
-                if (candidate) {
-                    line(bytes, lineStart, i);
-                }
-                lineStart = i + 1;
-                candidate = false;
-            } else if (!candidate) {
-                candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, i - 2, to);
-            }
+            step(bytes, i, to);
         }
         return lineStart;
+    }
+
+    /** Takes the byte at {@code at} into account: the end of a line, or a sign that the line may be an operator. */
+    private void step(byte[] bytes, int at, int to) {
+        byte b = bytes[at];
+        if (b == '\n') {
+            if (candidate) {
+                line(bytes, lineStart, at);
+            }
+            lineStart = at + 1;
+            candidate = false;
+        } else if (!candidate) {
+            candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, at - 2, to);
+        }
     }
 
     /**
@@ -135,31 +132,25 @@ final class OperatorLines {
         return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
     }
 
-    private void keep(byte[] bytes, int from, int to) {
-        int n = to - from;
-        if (carryTooLong || carried + n > maxBytes + 1) {
-            carryTooLong = true;
-            return;
-        }
-        if (carried + n > carry.length) {
-            carry = Arrays.copyOf(carry, Math.max(carried + n, Math.min(carry.length * 2, maxBytes + 1)));
-        }
-        System.arraycopy(bytes, from, carry, carried, n);
-        carried += n;
-    }
-
     private void endCarriedLine() {
-        if (!carryTooLong) {
-            line(carry, 0, carried);
+        carry.endLine();
+        if (!carry.tooLong()) {
+            judge(carry.bytes(), 0, carry.length());
         }
-        carried = 0;
-        carryTooLong = false;
+        carry.clear();
     }
 
+    /** A line of the buffer, its trailing {@code \r} dropped. */
     private void line(byte[] bytes, int from, int to) {
         int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
-        if (end - from <= maxBytes && mayBeOperator(bytes, from, end)) {
-            candidates.accept(Arrays.copyOfRange(bytes, from, end));
+        if (end - from <= maxBytes) {
+            judge(bytes, from, end);
+        }
+    }
+
+    private void judge(byte[] bytes, int from, int to) {
+        if (mayBeOperator(bytes, from, to)) {
+            candidates.accept(Arrays.copyOfRange(bytes, from, to));
         }
     }
 
