@@ -316,9 +316,13 @@ public final class CepJson {
             }
         }
 
+        /**
+         * Lets the workers end without interrupting them: a preparation still running (a small input can be done
+         * first) must not be cut while it loads the COG or starts Hibernate Validator for the whole JVM.
+         */
         @Override
         public void close() {
-            pool.shutdownNow();
+            pool.shutdown();
         }
     }
 
