@@ -42,7 +42,7 @@ final class LineReader {
                 }
             }
             any = true;
-            int newline = indexOf(buffer, position, limit);
+            int newline = ByteScan.indexOfNewline(buffer, position, limit);
             int end = newline < 0 ? limit : newline;
             line.append(buffer, position, end);
             position = newline < 0 ? limit : newline + 1;
@@ -69,15 +69,6 @@ final class LineReader {
             }
         }
         return true;
-    }
-
-    private static int indexOf(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The current line's bytes, valid until the next call of {@link #next()}. */

@@ -2,9 +2,6 @@ package org.cepkit.json.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -19,10 +16,8 @@ final class OperatorLines {
 
     private static final int BUFFER = 1 << 16;
     private static final byte[] OPERATOR = "\"operator\"".getBytes(StandardCharsets.US_ASCII);
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long PS = 0x7070707070707070L;
+    private static final long BACKSLASHES = ByteScan.repeat('\\');
+    private static final long PS = ByteScan.repeat('p');
 
     private final int maxBytes;
     private final Consumer<byte[]> candidates;
@@ -56,7 +51,7 @@ final class OperatorLines {
                 }
             }
             if (!carry.isEmpty()) {
-                int newline = indexOfNewline(buffer, position, n);
+                int newline = ByteScan.indexOfNewline(buffer, position, n);
                 if (newline < 0) {
                     carry.append(buffer, position, n);
                     continue;
@@ -83,8 +78,9 @@ final class OperatorLines {
         candidate = false;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            long found = flags(word, NEWLINES) | flags(word, BACKSLASHES) | flags(word, PS);
+            long word = (long) ByteScan.LONGS.get(bytes, i);
+            long found = ByteScan.flags(word, ByteScan.NEWLINES) | ByteScan.flags(word, BACKSLASHES)
+                    | ByteScan.flags(word, PS);
             while (found != 0) {
                 step(bytes, i + (Long.numberOfTrailingZeros(found) >>> 3), to);
                 found &= found - 1;
@@ -126,12 +122,6 @@ final class OperatorLines {
         return j < to && bytes[j] != ':';
     }
 
-    /** The high bit of each byte of {@code word} equal to the byte repeated in {@code pattern} (and maybe others). */
-    private static long flags(long word, long pattern) {
-        long x = word ^ pattern;
-        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-    }
-
     private void endCarriedLine() {
         carry.endLine();
         if (!carry.tooLong()) {
@@ -152,15 +142,6 @@ final class OperatorLines {
         if (mayBeOperator(bytes, from, to)) {
             candidates.accept(Arrays.copyOfRange(bytes, from, to));
         }
-    }
-
-    private static int indexOfNewline(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
