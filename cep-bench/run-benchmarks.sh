@@ -4,7 +4,8 @@
 #      JSON report to /dev/null;
 #   2. networknt json-schema-validator 3 validating the same lines against cepkit's published schema;
 #   3. bare Jackson 3 parsing of the same lines into trees (the ceiling).
-# Each is run REPS times; the median wall time is reported with records per second and the ratios.
+# Each is run REPS times, the three in turn; the median wall time is reported with records per second and the
+# ratios.
 # Then 1,000,000 pathways are validated with -Xmx64m and the summary count is checked.
 #
 #   cep-bench/run-benchmarks.sh [PATHWAYS [REPS [BIG]]]      # defaults: 200000 5 1000000
@@ -37,19 +38,27 @@ seconds() { # runs "$@" once, prints its wall time in seconds
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-declare -A result
-run() { # name command...
-  local name="$1"; shift
-  local times=()
-  for _ in $(seq "$reps"); do times+=("$(seconds "$@")"); done
-  result[$name]=$(printf '%s\n' "${times[@]}" | median)
-  printf '%-10s median %6.2f s  (%s)  %8.0f records/s\n' "$name" "${result[$name]}" "$(printf '%s ' "${times[@]}")" \
-    "$(echo "$lines / ${result[$name]}" | bc -l)"
+# The three are run in turn, repetition after repetition, so that a machine that slows down or speeds up during
+# the run (a shared 2-core VM does) weighs on all three alike.
+names=(cep networknt jackson)
+declare -A times result
+run_one() { # name: runs it once, prints its wall time
+  case "$1" in
+    cep) seconds "$root/cep" validate --format json --today 2026-01-01 "$data" ;;
+    networknt) seconds java -cp "$bench_jar" org.cepkit.bench.NetworkntBaseline "$data" ;;
+    jackson) seconds java -cp "$bench_jar" org.cepkit.bench.JacksonBaseline "$data" ;;
+  esac
 }
-
-run cep "$root/cep" validate --format json --today 2026-01-01 "$data"
-run networknt java -cp "$bench_jar" org.cepkit.bench.NetworkntBaseline "$data"
-run jackson java -cp "$bench_jar" org.cepkit.bench.JacksonBaseline "$data"
+for _ in $(seq "$reps"); do
+  for name in "${names[@]}"; do
+    times[$name]="${times[$name]:-}$(run_one "$name") "
+  done
+done
+for name in "${names[@]}"; do
+  result[$name]=$(printf '%s\n' ${times[$name]} | median)
+  printf '%-10s median %6.2f s  (%s)  %8.0f records/s\n' "$name" "${result[$name]}" "${times[$name]}" \
+    "$(echo "$lines / ${result[$name]}" | bc -l)"
+done
 
 echo "ratio: cep throughput / networknt throughput = $(echo "${result[networknt]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 3)"
 echo "ratio: cep throughput / bare Jackson throughput = $(echo "${result[jackson]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 0.5)"
