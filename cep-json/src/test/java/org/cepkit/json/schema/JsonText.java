@@ -1,6 +1,7 @@
 package org.cepkit.json.schema;
 
 import java.util.Map;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -97,25 +98,10 @@ final class JsonText {
         throw new IllegalArgumentException("Unexpected JSON value in a published file: " + node);
     }
 
+    /** {@code text} as a JSON string, escaped by Jackson. */
     static String quote(String text) {
         StringBuilder s = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
+        JsonStringEncoder.getInstance().quoteAsString(text, s);
         return s.append('"').toString();
     }
 
