@@ -112,14 +112,11 @@ final class OperatorLines {
      * does not end before {@code to}, since it is then judged whole later.
      */
     private static boolean isOperatorValue(byte[] bytes, int lineStart, int quote, int to) {
-        if (quote < lineStart || quote + OPERATOR.length > to || bytes[quote] != '"' || !isOperatorString(bytes, quote)) {
-            return false;
+        if (quote < lineStart || bytes[quote] != '"') {
+            return false; // most p are not in "operator": told without a call
         }
-        int j = quote + OPERATOR.length;
-        while (j < to && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r')) {
-            j++;
-        }
-        return j < to && bytes[j] != ':';
+        int next = afterOperatorString(bytes, quote, to);
+        return next >= 0 && next < to && bytes[next] != ':';
     }
 
     private void endCarriedLine() {
@@ -151,32 +148,39 @@ final class OperatorLines {
      * quote, so a line without either cannot have {@code operator} as its type.
      */
     static boolean mayBeOperator(byte[] bytes, int from, int to) {
-        int last = to - OPERATOR.length;
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
             if (b == '\\') {
                 return true;
             }
-            if (b == '"' && i <= last && isOperatorString(bytes, i)) {
-                int j = i + OPERATOR.length;
-                while (j < to && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r')) {
-                    j++;
-                }
-                if (j == to || bytes[j] != ':') {
+            int next = b == '"' ? afterOperatorString(bytes, i, to) : -1;
+            if (next >= 0) {
+                if (next == to || bytes[next] != ':') {
                     return true;
                 }
-                i = j;
+                i = next;
             }
         }
         return false;
     }
 
-    private static boolean isOperatorString(byte[] bytes, int at) {
-        for (int k = 1; k < OPERATOR.length; k++) {
-            if (bytes[at + k] != OPERATOR[k]) {
-                return false;
+    /**
+     * Where the bytes after the string {@code "operator"} at {@code quote} and the spaces after it end (at most
+     * {@code to}), or -1 when there is no such string within {@code to}.
+     */
+    private static int afterOperatorString(byte[] bytes, int quote, int to) {
+        if (quote + OPERATOR.length > to) {
+            return -1;
+        }
+        for (int k = 0; k < OPERATOR.length; k++) {
+            if (bytes[quote + k] != OPERATOR[k]) {
+                return -1;
             }
         }
-        return true;
+        int next = quote + OPERATOR.length;
+        while (next < to && (bytes[next] == ' ' || bytes[next] == '\t' || bytes[next] == '\r')) {
+            next++;
+        }
+        return next;
     }
 }
