@@ -10,10 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
-import java.util.List;
 import java.util.Map;
 import org.cepkit.model.CepRecord;
-import org.cepkit.rules.Rule;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleCatalogue;
 import org.cepkit.rules.RuleContext;
 import org.hibernate.validator.HibernateValidator;
@@ -29,13 +28,15 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Hibernate Validator is built once, on the first record, with the {@link ParameterMessageInterpolator} (no
  * Expression Language needed); its own message texts are never shown: the catalogue's messages are.
  */
-public final class BeanValidation implements Rule<CepRecord> {
+public final class BeanValidation extends AbstractRule<CepRecord> {
 
     private static final String KEY_PREFIX = "{org.cepkit.";
 
-    private static final List<String> IDS = List.of("format.required", "format.length", "format.identifier",
-            "format.commune", "format.departement", "format.region", "format.epci", "format.employment-zone",
-            "format.postal-code", "format.siret", "format.rome", "format.formacode", "format.certification");
+    public BeanValidation() {
+        super(CepRecord.class, "format.required", "format.length", "format.identifier", "format.commune",
+                "format.departement", "format.region", "format.epci", "format.employment-zone", "format.postal-code",
+                "format.siret", "format.rome", "format.formacode", "format.certification");
+    }
 
     /** Built on first use, so that creating a validator costs nothing until it validates (or prepares). */
     private volatile Validator validator;
@@ -56,16 +57,6 @@ public final class BeanValidation implements Rule<CepRecord> {
             }
         }
         return result;
-    }
-
-    @Override
-    public Class<CepRecord> recordType() {
-        return CepRecord.class;
-    }
-
-    @Override
-    public List<String> ruleIds() {
-        return IDS;
     }
 
     @Override

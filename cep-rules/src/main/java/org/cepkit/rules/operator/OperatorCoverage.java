@@ -2,10 +2,11 @@ package org.cepkit.rules.operator;
 
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /** {@code operator.coverage}: a regional operator lists the régions of its France compétences contract. */
-public final class OperatorCoverage extends OperatorRule<Operator> {
+public final class OperatorCoverage extends AbstractRule<Operator> {
 
     public static final String ID = "operator.coverage";
 

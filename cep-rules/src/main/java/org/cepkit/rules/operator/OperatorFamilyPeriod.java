@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**
@@ -29,7 +30,7 @@ public final class OperatorFamilyPeriod {
     }
 
     /** The pathway's start date against its operator's family. */
-    public static final class ForPathway extends OperatorRule<Pathway> {
+    public static final class ForPathway extends AbstractRule<Pathway> {
         public ForPathway() {
             super(Pathway.class, ID);
         }
@@ -42,7 +43,7 @@ public final class OperatorFamilyPeriod {
     }
 
     /** The operator's {@code activeFrom} against its family. */
-    public static final class ForOperator extends OperatorRule<Operator> {
+    public static final class ForOperator extends AbstractRule<Operator> {
         public ForOperator() {
             super(Operator.class, ID);
         }

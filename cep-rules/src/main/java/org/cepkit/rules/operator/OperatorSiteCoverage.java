@@ -5,13 +5,14 @@ import java.util.Optional;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.Site;
 import org.cepkit.model.territory.RegionCode;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**
  * {@code operator.site-coverage}: an operator that declares a coverage receives the public in the régions it
  * covers. Silent for operators without coverage and for communes without a région.
  */
-public final class OperatorSiteCoverage extends OperatorRule<Operator> {
+public final class OperatorSiteCoverage extends AbstractRule<Operator> {
 
     public static final String ID = "operator.site-coverage";
 

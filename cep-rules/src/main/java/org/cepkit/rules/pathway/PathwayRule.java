@@ -1,25 +1,12 @@
 package org.cepkit.rules.pathway;
 
-import java.util.List;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.Rule;
+import org.cepkit.rules.AbstractRule;
 
-/** A rule of one catalogue id that checks pathways. */
-abstract class PathwayRule implements Rule<Pathway> {
-
-    private final List<String> ids;
+/** A rule of fixed catalogue ids that checks pathways. */
+abstract class PathwayRule extends AbstractRule<Pathway> {
 
     PathwayRule(String... ids) {
-        this.ids = List.of(ids);
-    }
-
-    @Override
-    public final Class<Pathway> recordType() {
-        return Pathway.class;
-    }
-
-    @Override
-    public final List<String> ruleIds() {
-        return ids;
+        super(Pathway.class, ids);
     }
 }

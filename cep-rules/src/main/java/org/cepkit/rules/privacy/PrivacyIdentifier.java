@@ -1,9 +1,8 @@
 package org.cepkit.rules.privacy;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.Rule;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**
@@ -12,21 +11,15 @@ import org.cepkit.rules.RuleContext;
  * characters, often written with spaces). A NIR-shaped id is refused whatever its key, since a wrong key
  * is usually a typing error on a real number.
  */
-public final class PrivacyIdentifier implements Rule<Pathway> {
+public final class PrivacyIdentifier extends AbstractRule<Pathway> {
 
     public static final String ID = "privacy.identifier";
 
     /** 13 characters (digits, or 2A/2B at the département) then the 2-digit key, spaces removed. */
     static final Pattern NIR_SHAPE = Pattern.compile("^\\d{5}(?:\\d{2}|2[ABab])\\d{8}$");
 
-    @Override
-    public Class<Pathway> recordType() {
-        return Pathway.class;
-    }
-
-    @Override
-    public List<String> ruleIds() {
-        return List.of(ID);
+    public PrivacyIdentifier() {
+        super(Pathway.class, ID);
     }
 
     @Override

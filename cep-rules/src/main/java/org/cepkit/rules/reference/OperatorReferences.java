@@ -1,6 +1,5 @@
 package org.cepkit.rules.reference;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,8 +7,8 @@ import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorRef;
 import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.OperatorRegistry;
-import org.cepkit.rules.Rule;
 import org.cepkit.rules.RuleContext;
 
 /**
@@ -21,7 +20,6 @@ public final class OperatorReferences {
 
     public static final String UNKNOWN_OPERATOR = "reference.unknown-operator";
     public static final String FAMILY_MISMATCH = "reference.family-mismatch";
-    private static final List<String> IDS = List.of(UNKNOWN_OPERATOR, FAMILY_MISMATCH);
 
     private OperatorReferences() {
     }
@@ -42,15 +40,9 @@ public final class OperatorReferences {
     }
 
     /** A pathway's operator and the operators of its referrals. */
-    public static final class InPathway implements Rule<Pathway> {
-        @Override
-        public Class<Pathway> recordType() {
-            return Pathway.class;
-        }
-
-        @Override
-        public List<String> ruleIds() {
-            return IDS;
+    public static final class InPathway extends AbstractRule<Pathway> {
+        public InPathway() {
+            super(Pathway.class, UNKNOWN_OPERATOR, FAMILY_MISMATCH);
         }
 
         @Override
@@ -65,15 +57,9 @@ public final class OperatorReferences {
     }
 
     /** A cooperation's operators. */
-    public static final class InCooperation implements Rule<Cooperation> {
-        @Override
-        public Class<Cooperation> recordType() {
-            return Cooperation.class;
-        }
-
-        @Override
-        public List<String> ruleIds() {
-            return IDS;
+    public static final class InCooperation extends AbstractRule<Cooperation> {
+        public InCooperation() {
+            super(Cooperation.class, UNKNOWN_OPERATOR, FAMILY_MISMATCH);
         }
 
         @Override

@@ -11,7 +11,7 @@ import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.model.territory.TerritoryKind;
-import org.cepkit.rules.Rule;
+import org.cepkit.rules.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**
@@ -28,7 +28,6 @@ public final class TerritoryReferences {
     public static final String UNKNOWN = "territory.unknown";
     public static final String NOT_CURRENT = "territory.not-current";
     public static final String INCONSISTENT = "territory.inconsistent";
-    private static final List<String> IDS = List.of(UNKNOWN, NOT_CURRENT, INCONSISTENT);
 
     private TerritoryReferences() {
     }
@@ -60,21 +59,9 @@ public final class TerritoryReferences {
         }
     }
 
-    private abstract static class Base<T extends CepRecord> implements Rule<T> {
-        private final Class<T> type;
-
+    private abstract static class Base<T extends CepRecord> extends AbstractRule<T> {
         Base(Class<T> type) {
-            this.type = type;
-        }
-
-        @Override
-        public final Class<T> recordType() {
-            return type;
-        }
-
-        @Override
-        public final List<String> ruleIds() {
-            return IDS;
+            super(type, UNKNOWN, NOT_CURRENT, INCONSISTENT);
         }
     }
 

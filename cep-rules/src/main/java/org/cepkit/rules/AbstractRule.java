@@ -1,16 +1,20 @@
-package org.cepkit.rules.operator;
+package org.cepkit.rules;
 
 import java.util.List;
 import org.cepkit.model.CepRecord;
-import org.cepkit.rules.Rule;
 
-/** A rule of fixed catalogue ids about operators, checking one record type. */
-abstract class OperatorRule<T extends CepRecord> implements Rule<T> {
+/**
+ * A {@link Rule} of one record type and fixed catalogue ids, given once to the constructor: what every built-in
+ * rule is.
+ *
+ * @param <T> the record type the rule checks
+ */
+public abstract class AbstractRule<T extends CepRecord> implements Rule<T> {
 
     private final Class<T> type;
     private final List<String> ids;
 
-    OperatorRule(Class<T> type, String... ids) {
+    protected AbstractRule(Class<T> type, String... ids) {
         this.type = type;
         this.ids = List.of(ids);
     }
