@@ -14,7 +14,7 @@ public final class CertificationCode extends CodeValue {
 
     public static final String REGEX = "^RNCP\\d{1,6}$|^RS\\d{1,6}$";
     public static final CodeFormat FORMAT = CodeFormat.of("certification code", REGEX,
-            "RNCP or RS then 1 to 6 digits");
+            "RNCP or RS then 1 to 6 digits", CertificationCode::matches);
 
     private CertificationCode(String value) {
         super(value);
@@ -35,5 +35,24 @@ public final class CertificationCode extends CodeValue {
     /** Whether the certification is in the répertoire spécifique rather than the RNCP. */
     public boolean isRepertoireSpecifique() {
         return value().startsWith("RS");
+    }
+
+    /** {@link #REGEX} as code. */
+    static boolean matches(CharSequence text) {
+        int prefix = startsWith(text, "RNCP") ? 4 : startsWith(text, "RS") ? 2 : 0;
+        int digits = text.length() - prefix;
+        return prefix > 0 && digits >= 1 && digits <= 6 && CodeFormat.isDigits(text, prefix, text.length());
+    }
+
+    private static boolean startsWith(CharSequence text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,7 +13,9 @@ public final class RomeCode extends CodeValue {
     private static final long serialVersionUID = 1L;
 
     public static final String REGEX = "^[A-N]\\d{4}$";
-    public static final CodeFormat FORMAT = CodeFormat.of("ROME code", REGEX, "a letter A to N then 4 digits");
+    public static final CodeFormat FORMAT = CodeFormat.of("ROME code", REGEX, "a letter A to N then 4 digits",
+            text -> text.length() == 5 && text.charAt(0) >= 'A' && text.charAt(0) <= 'N'
+                    && CodeFormat.isDigits(text, 1, 5));
 
     private RomeCode(String value) {
         super(value);

@@ -26,7 +26,7 @@ public final class CommuneCode extends CodeValue {
 
     public static final String REGEX = "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-6]\\d{2}$";
     public static final CodeFormat FORMAT = CodeFormat.of("commune code", REGEX,
-            "a département (01–95 but 20, 2A, 2B) then 3 digits, or 971–976 then 2 digits");
+            "a département (01–95 but 20, 2A, 2B) then 3 digits, or 971–976 then 2 digits", CommuneCode::matches);
 
     private CommuneCode(String value) {
         super(value);
@@ -57,5 +57,26 @@ public final class CommuneCode extends CodeValue {
     /** The région of the commune's département, when it has one. */
     public Optional<RegionCode> region() {
         return departement().map(DepartementCode::region);
+    }
+
+    /** {@link #REGEX} as code. */
+    static boolean matches(CharSequence text) {
+        if (text.length() != 5 || !CodeFormat.isDigits(text, 3, 5)) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        char third = text.charAt(2);
+        if (first == '9' && second == '7') {
+            return third >= '1' && third <= '6';
+        }
+        boolean departement = switch (first) {
+            case '0' -> second >= '1' && second <= '9';
+            case '1', '3', '4', '5', '6', '7', '8' -> second >= '0' && second <= '9';
+            case '2' -> second >= '1' && second <= '9' || second == 'A' || second == 'B';
+            case '9' -> second >= '0' && second <= '5';
+            default -> false;
+        };
+        return departement && third >= '0' && third <= '9';
     }
 }
