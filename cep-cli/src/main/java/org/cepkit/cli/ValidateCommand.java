@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  cep validate examples/demo.ndjson",
                 "  cep validate --lenient --lang en data/*.ndjson",
-                "  cep validate --format json --operators operators.ndjson --today 2025-12-31 pathways.ndjson",
+                "  cep validate --format json --operators operators.ndjson --today 2025-12-31 \\",
+                "      pathways.ndjson",
                 "  zcat big.ndjson.gz | cep validate -",
                 "", "Exit status: 0 no ERROR, 1 some ERROR, 2 usage error or unreadable input."})
 final class ValidateCommand implements Callable<Integer> {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.cepkit.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -190,6 +191,23 @@ class CommandLineTest {
             Run run = cep(command, "--help");
             assertThat(run.exit()).isZero();
             assertThat(run.out()).as(command).contains("Examples:");
+        }
+    }
+
+    /** picocli wraps a line wider than its 80 columns: each example must come out whole, on a line of its own. */
+    @Test
+    void examplesAreNotWrapped() {
+        CommandLine root = CepCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
+        commands.add(root);
+        commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // picocli's help
+        assertThat(commands).hasSize(5);
+        for (CommandLine command : commands) {
+            List<String> help = cep(command == root ? new String[] {"--help"}
+                    : new String[] {command.getCommandName(), "--help"}).out().lines().toList();
+            assertThat(help).as(command.getCommandName())
+                    .contains(command.getCommandSpec().usageMessage().footer());
         }
     }
 
