@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +29,11 @@ public final class CodeFormat {
     private final String expected;
     private final Predicate<String> extraCheck;
     private final String extraCheckDescription;
-    /** The regex as plain code, or null: an identifier is checked several times a record. */
+    /** The regex as plain code, or null: codes are checked several times a record. */
     private final Predicate<CharSequence> matcher;
+
+    /** The regex of a code that is a fixed number of digits, such as {@code ^\d{14}$}. */
+    private static final Pattern DIGITS = Pattern.compile("\\^\\\\d\\{(\\d{1,3})\\}\\$");
 
     private CodeFormat(String name, String regex, String expected, Predicate<String> extraCheck,
             String extraCheckDescription, Predicate<CharSequence> matcher) {
@@ -39,10 +43,23 @@ public final class CodeFormat {
         this.expected = Objects.requireNonNull(expected, "expected");
         this.extraCheck = extraCheck;
         this.extraCheckDescription = extraCheckDescription;
-        this.matcher = matcher;
+        this.matcher = matcher != null ? matcher : digitsMatcher(regex);
     }
 
-    /** A format that is exactly an anchored regular expression. */
+    /** For a regex that is exactly {@code ^\d{n}$}, the same test without a regex engine; null otherwise. */
+    private static Predicate<CharSequence> digitsMatcher(String regex) {
+        Matcher digits = DIGITS.matcher(regex);
+        if (!digits.matches()) {
+            return null;
+        }
+        int length = Integer.parseInt(digits.group(1));
+        return text -> text.length() == length && isDigits(text, 0, length);
+    }
+
+    /**
+     * A format that is exactly an anchored regular expression. One that is a fixed number of digits
+     * ({@code ^\d{5}$}) is matched without the regex engine.
+     */
     public static CodeFormat of(String name, String regex, String expected) {
         return new CodeFormat(name, regex, expected, null, null, null);
     }

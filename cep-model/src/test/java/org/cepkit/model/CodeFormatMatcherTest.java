@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -109,6 +110,20 @@ class CodeFormatMatcherTest {
                     assertAgrees(format, regex, replaced);
                     assertAgrees(format, regex, inserted);
                 }
+            }
+        }
+    }
+
+    /** Formats outside the model: those of a fixed number of digits skip the regex engine, the others keep it. */
+    @Test
+    void aFormatOfAFixedNumberOfDigitsAgreesWithItsRegexAndOthersAreUntouched() {
+        for (String regex : List.of("^\\d{3}$", "^\\d{12}$", "^\\d{3}x$", "^x\\d{3}$", "^\\d{3}$|^x$", "^\\d{1,3}$",
+                "^[0-9]{3}$")) {
+            CodeFormat format = CodeFormat.of("test code", regex, "test");
+            Pattern pattern = Pattern.compile(regex);
+            for (String text : List.of("", "1", "12", "123", "1234", "12x", "123x", "x123", "x", "000000000000",
+                    "00000000000", "12\n", "\u0661\u0662\u0663", "1 3")) {
+                assertAgrees(format, pattern, text);
             }
         }
     }

@@ -13,8 +13,7 @@ public final class Formacode extends CodeValue {
     private static final long serialVersionUID = 1L;
 
     public static final String REGEX = "^\\d{5}$";
-    public static final CodeFormat FORMAT = CodeFormat.of("Formacode", REGEX, "5 digits",
-            text -> text.length() == 5 && CodeFormat.isDigits(text, 0, 5));
+    public static final CodeFormat FORMAT = CodeFormat.of("Formacode", REGEX, "5 digits");
 
     private Formacode(String value) {
         super(value);

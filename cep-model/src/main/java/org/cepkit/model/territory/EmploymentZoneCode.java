@@ -15,8 +15,7 @@ public final class EmploymentZoneCode extends CodeValue {
     private static final long serialVersionUID = 1L;
 
     public static final String REGEX = "^\\d{4}$";
-    public static final CodeFormat FORMAT = CodeFormat.of("employment zone code", REGEX, "4 digits",
-            text -> text.length() == 4 && CodeFormat.isDigits(text, 0, 4));
+    public static final CodeFormat FORMAT = CodeFormat.of("employment zone code", REGEX, "4 digits");
 
     private EmploymentZoneCode(String value) {
         super(value);

@@ -15,8 +15,7 @@ public final class PostalCode extends CodeValue {
     private static final long serialVersionUID = 1L;
 
     public static final String REGEX = "^\\d{5}$";
-    public static final CodeFormat FORMAT = CodeFormat.of("postal code", REGEX, "5 digits",
-            text -> text.length() == 5 && CodeFormat.isDigits(text, 0, 5));
+    public static final CodeFormat FORMAT = CodeFormat.of("postal code", REGEX, "5 digits");
 
     private PostalCode(String value) {
         super(value);
