@@ -100,20 +100,35 @@ public final class DocumentReader {
      * parsed on other threads with {@link #parse(Line)}.
      */
     public void readLines(InputStream in, Consumer<Line> sink) throws IOException {
-        LineReader lines = new LineReader(in, limits.maxRecordBytes());
-        while (lines.next()) {
-            if (lines.tooLong()) {
-                sink.accept(new Line(lines.lineNumber(), null));
-            } else if (!lines.isBlank()) {
-                sink.accept(new Line(lines.lineNumber(), Arrays.copyOf(lines.bytes(), lines.length())));
-            }
-        }
+        forEachLine(in, (number, bytes, length) ->
+                sink.accept(new Line(number, bytes == null ? null : Arrays.copyOf(bytes, length))));
     }
 
     /** Reads the record of one line from {@link #readLines(InputStream, Consumer)}. Thread-safe. */
     public RecordReader.Outcome parse(Line line) {
-        return line.bytes() == null ? failure("format.limit", "", limitDetail("size"))
-                : readLine(line.bytes(), line.bytes().length);
+        return parse(line.bytes(), line.bytes() == null ? 0 : line.bytes().length);
+    }
+
+    /** The record of a line's bytes, or {@code format.limit} for a line over the record size (null bytes). */
+    private RecordReader.Outcome parse(byte[] bytes, int length) {
+        return bytes == null ? failure("format.limit", "", limitDetail("size")) : readLine(bytes, length);
+    }
+
+    /** A non-blank NDJSON line: its bytes, valid during the call only, are null when it is over the record size. */
+    @FunctionalInterface
+    private interface LineSink {
+        void line(long number, byte[] bytes, int length);
+    }
+
+    private void forEachLine(InputStream in, LineSink sink) throws IOException {
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                sink.line(lines.lineNumber(), null, 0);
+            } else if (!lines.isBlank()) {
+                sink.line(lines.lineNumber(), lines.bytes(), lines.length());
+            }
+        }
     }
 
     /**
@@ -156,14 +171,7 @@ public final class DocumentReader {
     }
 
     private void readLineRecords(InputStream in, Sink sink) throws IOException {
-        LineReader lines = new LineReader(in, limits.maxRecordBytes());
-        while (lines.next()) {
-            if (lines.tooLong()) {
-                sink.record(lines.lineNumber(), failure("format.limit", "", limitDetail("size")));
-            } else if (!lines.isBlank()) {
-                sink.record(lines.lineNumber(), readLine(lines.bytes(), lines.length()));
-            }
-        }
+        forEachLine(in, (number, bytes, length) -> sink.record(number, parse(bytes, length)));
     }
 
     private RecordReader.Outcome readLine(byte[] bytes, int length) {
