@@ -32,6 +32,11 @@ final class ByteScan {
         return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
     }
 
+    /** Whether the first {@code length} bytes start with the UTF-8 byte order mark EF BB BF. */
+    static boolean startsWithBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    }
+
     /** The index of the first {@code \n} in {@code bytes[from, to)}, or -1. */
     static int indexOfNewline(byte[] bytes, int from, int to) {
         int i = from;

@@ -199,8 +199,7 @@ public final class DocumentReader {
     private void readDocument(InputStream raw, Sink sink) throws IOException {
         PushbackInputStream in = new PushbackInputStream(raw, 4);
         byte[] head = in.readNBytes(4);
-        int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-                && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        int bom = ByteScan.startsWithBom(head, head.length) ? 3 : 0;
         in.unread(head, bom, head.length - bom);
         if (bom == 0 && otherEncoding(head, head.length)) {
             sink.record(1, failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide")));

@@ -64,7 +64,7 @@ final class LineReader {
         limit = n;
         if (start) {
             start = false;
-            if (n >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+            if (ByteScan.startsWithBom(buffer, n)) {
                 position = 3;
             }
         }

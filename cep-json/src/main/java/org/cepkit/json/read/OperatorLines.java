@@ -46,7 +46,7 @@ final class OperatorLines {
             int position = 0;
             if (start && n > 0) {
                 start = false;
-                if (n >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+                if (ByteScan.startsWithBom(buffer, n)) {
                     position = 3;
                 }
             }
