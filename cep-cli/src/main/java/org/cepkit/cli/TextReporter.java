@@ -33,7 +33,7 @@ final class TextReporter implements Reporter {
             out.println(bold(currentFile.equals("-") ? (lang == Language.en ? "standard input" : "entrée standard")
                     : currentFile));
         }
-        String record = result.id().filter(id -> id.length() <= 64).orElse("?");
+        String record = result.reportedId().orElse("?");
         out.println("  " + (lang == Language.en ? "line " : "ligne ") + result.line() + "  " + record);
         for (Issue issue : result.issues()) {
             out.printf("    %s %-34s %s%n", color(issue.severity()), issue.rule(),

@@ -358,7 +358,7 @@ public final class CepJson {
     }
 
     private static RecordResult result(String input, long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        String id = outcome.id().filter(CepJson::reportable).orElse(null);
+        String id = outcome.id().filter(RecordResult::reportable).orElse(null);
         List<Issue> located = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             // also over the id the rules attached themselves, so that an overlong one is left out everywhere
@@ -367,11 +367,6 @@ public final class CepJson {
         }
         Optional<RecordType> type = outcome.type();
         return new RecordResult(input, line, type, outcome.id(), outcome.record(), located);
-    }
-
-    /** Record ids are not personal data; an overlong one is left out of the issues rather than repeated. */
-    private static boolean reportable(String id) {
-        return id.length() <= 64;
     }
 
     /** Builds a {@link CepJson}. */

@@ -25,6 +25,18 @@ public record RecordResult(String input, long line, Optional<RecordType> type, O
         issues = List.copyOf(issues);
     }
 
+    /**
+     * The id as the issues name the record: empty when it could not be read, or when it is longer than 64
+     * characters. Record ids are not personal data; an overlong one is left out rather than repeated.
+     */
+    public Optional<String> reportedId() {
+        return id.filter(RecordResult::reportable);
+    }
+
+    static boolean reportable(String id) {
+        return id.length() <= 64;
+    }
+
     /** Whether the record has no ERROR. */
     public boolean isValid() {
         return issues.stream().noneMatch(issue -> issue.severity() == Severity.ERROR);

@@ -471,10 +471,13 @@ class RecordReaderTest {
             String id64 = "p".repeat(64);
             RecordResult fits = STRICT.validate(pathway().set("/id", id64).set("/x", 1).text());
             assertThat(fits.issues()).extracting(issue -> issue.record().orElse(null)).containsOnly(id64);
+            assertThat(fits.reportedId()).contains(id64);
 
             RecordResult overlong = STRICT.validate(pathway().set("/id", id64 + "p").text());
             assertThat(Found.of(overlong.issues())).contains(error("format.identifier", "/id"));
             assertThat(overlong.issues()).allSatisfy(issue -> assertThat(issue.record()).isEmpty());
+            assertThat(overlong.reportedId()).isEmpty();
+            assertThat(overlong.id()).contains(id64 + "p");
         }
 
         @Test
