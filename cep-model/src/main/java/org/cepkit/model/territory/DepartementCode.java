@@ -20,10 +20,10 @@ public final class DepartementCode extends CodeValue {
 
     public static final String REGEX = "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-46])$";
     public static final CodeFormat FORMAT = CodeFormat.of("département code", REGEX,
-            "01 to 95 (2A and 2B instead of 20), or 971, 972, 973, 974, 976");
+            "01 to 95 (2A and 2B instead of 20), or 971, 972, 973, 974, 976", DepartementCode::isKnown);
 
     private static final Map<String, String> REGION_OF = new HashMap<>();
-    /** The 101 départements, so that a look-up by code needs no regular expression (the rules do many). */
+    /** The 101 départements, so that a look-up by code, and {@link #FORMAT}, need no regular expression. */
     private static final Map<String, DepartementCode> ALL = new HashMap<>();
 
     static {
@@ -45,7 +45,12 @@ public final class DepartementCode extends CodeValue {
     }
 
     public static boolean isValid(CharSequence text) {
-        return text != null && ALL.containsKey(text.toString());
+        return FORMAT.matches(text);
+    }
+
+    /** {@link #REGEX} as a look-up in the list itself (a test proves that the two agree). */
+    private static boolean isKnown(CharSequence text) {
+        return ALL.containsKey(text.toString());
     }
 
     /** The 101 départements, in code order. */

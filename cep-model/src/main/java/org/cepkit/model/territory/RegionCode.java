@@ -24,11 +24,12 @@ public final class RegionCode extends CodeValue {
 
     public static final String REGEX = "^(?:01|02|03|04|06|11|24|27|28|32|44|52|53|75|76|84|93|94)$";
     public static final CodeFormat FORMAT = CodeFormat.of("région code", REGEX,
-            "one of the 18 INSEE région codes 01 02 03 04 06 11 24 27 28 32 44 52 53 75 76 84 93 94");
+            "one of the 18 INSEE région codes 01 02 03 04 06 11 24 27 28 32 44 52 53 75 76 84 93 94",
+            RegionCode::isKnown);
 
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
     private static final Map<String, List<String>> DEPARTEMENTS = new LinkedHashMap<>();
-    /** The 18 régions, so that a look-up by code needs no regular expression. */
+    /** The 18 régions, so that a look-up by code, and {@link #FORMAT}, need no regular expression. */
     private static final Map<String, RegionCode> ALL = new LinkedHashMap<>();
 
     static {
@@ -71,7 +72,12 @@ public final class RegionCode extends CodeValue {
     }
 
     public static boolean isValid(CharSequence text) {
-        return text != null && ALL.containsKey(text.toString());
+        return FORMAT.matches(text);
+    }
+
+    /** {@link #REGEX} as a look-up in the list itself (a test proves that the two agree). */
+    private static boolean isKnown(CharSequence text) {
+        return ALL.containsKey(text.toString());
     }
 
     /** The 18 régions, in INSEE code order. */
