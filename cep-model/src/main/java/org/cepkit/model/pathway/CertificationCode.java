@@ -39,20 +39,9 @@ public final class CertificationCode extends CodeValue {
 
     /** {@link #REGEX} as code. */
     static boolean matches(CharSequence text) {
-        int prefix = startsWith(text, "RNCP") ? 4 : startsWith(text, "RS") ? 2 : 0;
-        int digits = text.length() - prefix;
-        return prefix > 0 && digits >= 1 && digits <= 6 && CodeFormat.isDigits(text, prefix, text.length());
-    }
-
-    private static boolean startsWith(CharSequence text, String prefix) {
-        if (text.length() < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (text.charAt(i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        String code = text.toString();
+        int prefix = code.startsWith("RNCP") ? 4 : code.startsWith("RS") ? 2 : 0;
+        int digits = code.length() - prefix;
+        return prefix > 0 && digits >= 1 && digits <= 6 && CodeFormat.isDigits(code, prefix, code.length());
     }
 }
