@@ -21,8 +21,8 @@ import org.cepkit.model.territory.RegionCode;
 
 /**
  * The parsed resource {@value #RESOURCE} and its indexes, keyed by the code's text so that a lookup is one hash
- * probe (one array read for a commune, {@link CommuneTable}) and parses nothing. The lists are in code order. Immutable once built; {@link Territories} holds the one
- * instance.
+ * probe (one array read for a commune, {@link CommuneTable}) and parses nothing. The lists are in code order.
+ * Immutable once built; {@link Territories} holds the one instance.
  */
 final class CogReferential {
 
