@@ -18,7 +18,7 @@ import org.cepkit.rules.Profile;
  * {@link CepGenerators#REFERENCE_DATE}, the date on which the shared examples and generated records are valid,
  * so that no test depends on today's date.
  */
-final class JsonFixtures {
+public final class JsonFixtures {
 
     static final CepValidator VALIDATOR = CepValidator.create(Profile.builder()
             .referenceDate(CepGenerators.REFERENCE_DATE).build());
@@ -99,7 +99,7 @@ final class JsonFixtures {
     }
 
     /** Every record of the inputs, validated as one dataset, as the listener receives them. */
-    static List<RecordResult> validateAll(CepJson json, JsonInput... inputs) {
+    public static List<RecordResult> validateAll(CepJson json, JsonInput... inputs) {
         List<RecordResult> results = new ArrayList<>();
         json.validate(List.of(inputs), true, new ValidationListener() {
             @Override

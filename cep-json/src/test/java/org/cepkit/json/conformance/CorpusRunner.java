@@ -1,7 +1,6 @@
 package org.cepkit.json.conformance;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.cepkit.json.CepJson;
+import org.cepkit.json.JsonFixtures;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
 import org.cepkit.json.RecordResult;
-import org.cepkit.json.ValidationListener;
 import org.cepkit.json.conformance.ConformanceCase.ExpectedIssue;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
@@ -110,19 +109,7 @@ final class CorpusRunner {
     }
 
     private static List<RecordResult> validate(JsonInput input) {
-        List<RecordResult> results = new ArrayList<>();
-        CEPKIT.validate(List.of(input), true, new ValidationListener() {
-            @Override
-            public void onRecord(RecordResult result) {
-                results.add(result);
-            }
-
-            @Override
-            public void onInputError(JsonInput failed, IOException error) {
-                throw new AssertionError("cepkit could not read " + failed, error);
-            }
-        });
-        return results;
+        return JsonFixtures.validateAll(CEPKIT, input);
     }
 
     /** The bytes as text, when they are well-formed UTF-8. */
