@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.cepkit.model.operator.Siren;
 import org.cepkit.model.operator.Siret;
 import org.cepkit.model.pathway.CertificationCode;
@@ -59,7 +60,7 @@ final class Codes {
     static String siren(SplittableRandom random) {
         String siren;
         do {
-            siren = withLuhnKey(random.nextInt(1, 10) + digits(random, 7));
+            siren = withKey(random.nextInt(1, 10) + digits(random, 7), Siren::isValid);
         } while (siren.equals(Siren.LA_POSTE));
         return siren;
     }
@@ -67,7 +68,7 @@ final class Codes {
     /** A SIRET of the legal unit {@code siren}: a NIC of 4 digits then the key that makes the 14 digits pass Luhn. */
     static Siret siret(String siren, int establishment) {
         String nic = String.format("%04d", establishment);
-        return Siret.parse(withLuhnKey(siren + nic));
+        return Siret.parse(withKey(siren + nic, Siret::isValid));
     }
 
     /** The SIRET of a random establishment of a random company. */
@@ -95,28 +96,14 @@ final class Codes {
         return s.toString();
     }
 
-    /** {@code body} followed by the digit that gives the whole a valid Luhn key. */
-    static String withLuhnKey(String body) {
+    /** {@code body} followed by the one digit, its Luhn key, that makes the whole {@code valid}. */
+    private static String withKey(String body, Predicate<CharSequence> valid) {
         for (char key = '0'; key <= '9'; key++) {
             String candidate = body + key;
-            if (luhn(candidate)) {
+            if (valid.test(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("no Luhn key for " + body);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
+        throw new IllegalStateException("no key for " + body);
     }
 }
