@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -65,8 +65,8 @@ public final class CepCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"cep " + version(), "Referential: " + Territories.edition() + " ("
-                    + Territories.source() + ")", "Wire format: v1"};
+            return new String[] {"cep " + version(), "Referential: " + Referential.embedded().edition() + " ("
+                    + Referential.embedded().source() + ")", "Wire format: v1"};
         }
     }
 

@@ -29,7 +29,7 @@ import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.DatasetValidation;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.ValidationReport;
-import org.cepkit.rules.territory.Territories;
+
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -255,7 +255,7 @@ public final class CepJson {
          * in turn.
          */
         void prepare() {
-            pool.execute(Territories::edition);
+            pool.execute(() -> validator.profile().referential().edition());
             pool.execute(validator::prepare);
         }
 

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * How a {@link CepValidator} judges: severity overrides and disabled rules, the reference date (an injectable
- * {@link Clock}; today in Europe/Paris by default), the message locale (French by default, English on request)
- * and an optional operator registry. Immutable.
+ * {@link Clock}; today in Europe/Paris by default), the message locale (French by default, English on request),
+ * an optional operator registry and the territorial referential (the embedded COG 2026 by default). Immutable.
  *
  * <pre>{@code
  * Profile profile = Profile.builder()
@@ -38,6 +39,7 @@ public final class Profile {
     private final Clock clock;
     private final Locale locale;
     private final OperatorRegistry operators;
+    private final Referential referential;
 
     private Profile(Builder builder) {
         this.severities = Collections.unmodifiableMap(new HashMap<>(builder.severities));
@@ -45,6 +47,7 @@ public final class Profile {
         this.clock = builder.clock;
         this.locale = builder.locale;
         this.operators = builder.operators;
+        this.referential = builder.referential;
     }
 
     /** French messages, default severities, today's date, no registry. */
@@ -64,6 +67,7 @@ public final class Profile {
         builder.clock = clock;
         builder.locale = locale;
         builder.operators = operators;
+        builder.referential = referential;
         return builder;
     }
 
@@ -110,6 +114,11 @@ public final class Profile {
         return Optional.ofNullable(operators);
     }
 
+    /** The territorial referential of the territory rules: {@link Referential#embedded()} unless one was given. */
+    public Referential referential() {
+        return referential != null ? referential : Referential.embedded();
+    }
+
     /** Builds a {@link Profile}; unknown rule ids are refused at once. */
     public static final class Builder {
         private final Map<String, Severity> severities = new HashMap<>();
@@ -117,6 +126,7 @@ public final class Profile {
         private Clock clock = Clock.system(DEFAULT_ZONE);
         private Locale locale = Locale.FRENCH;
         private OperatorRegistry operators;
+        private Referential referential;
 
         private Builder() {
         }
@@ -153,6 +163,15 @@ public final class Profile {
 
         public Builder operators(OperatorRegistry registry) {
             this.operators = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * The referential the territory rules check codes against, instead of the embedded COG 2026: another
+         * edition ({@link Referential#read}) or a small one for tests.
+         */
+        public Builder referential(Referential value) {
+            this.referential = Objects.requireNonNull(value, "referential");
             return this;
         }
 

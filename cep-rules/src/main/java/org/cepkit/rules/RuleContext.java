@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * What a {@link Rule} sees while it checks one record: the reference date, the operator registry when one is
@@ -27,6 +28,11 @@ public final class RuleContext {
     /** Dates after this one break {@code pathway.future-date}. */
     public LocalDate referenceDate() {
         return referenceDate;
+    }
+
+    /** The territorial referential the rules check codes against: the profile's, the embedded COG by default. */
+    public Referential referential() {
+        return profile.referential();
     }
 
     /** The operator registry, when one is known. */

@@ -26,11 +26,12 @@ import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.operator.OperatorRef;
 import org.cepkit.model.operator.Site;
 import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.model.territory.TerritoryKind;
 import org.cepkit.rules.territory.CogCommune;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * Builds cooperations in the three local configurations of the Céreq (Bref n° 383, 2019): a local orientation
@@ -40,6 +41,8 @@ import org.cepkit.rules.territory.Territories;
  * has a site, and its operators are active for the whole of it.
  */
 final class CooperationFactory {
+
+    private static final Referential COG = Referential.embedded();
 
     private static final List<Configuration> CONFIGURATIONS = List.of(Configuration.REGION_LED_LOCAL_SERVICE,
             Configuration.LOCAL_COMMON_CAUSE, Configuration.REGION_WITHDRAWN);
@@ -115,6 +118,7 @@ final class CooperationFactory {
         Site site = Draws.one(random, anchor.getSites().stream()
                 .filter(s -> OperatorSet.region(s).equals(region)).toList());
         CogCommune seat = Places.commune(site.getCommune());
+        DepartementCode departement = seat.departement().orElseThrow(); // the generator's places are in régions
         TerritoryKind kind = Draws.weighted(random, List.of(TerritoryKind.DEPARTEMENT, TerritoryKind.LOCAL_AREA,
                 TerritoryKind.EPCI), 40, 35, 25);
         if (kind == TerritoryKind.EPCI && seat.epci().isEmpty()) {
@@ -122,7 +126,7 @@ final class CooperationFactory {
         }
         Predicate<Site> inside = kind == TerritoryKind.EPCI
                 ? s -> Places.commune(s.getCommune()).epci().equals(seat.epci())
-                : s -> OperatorSet.departement(s).equals(seat.departement());
+                : s -> OperatorSet.departement(s).equals(departement);
         List<Operator> others = eligible.stream()
                 .filter(operator -> operator != anchor && operator.getSites().stream().anyMatch(inside)).toList();
         if (others.isEmpty()) {
@@ -133,10 +137,10 @@ final class CooperationFactory {
         chosen.addAll(Draws.distinct(random, others, random.nextInt(1, 4)));
         Territory territory = switch (kind) {
             case EPCI -> Territory.builder().kind(kind).code(seat.epci().get().value())
-                    .name(Territories.epci(seat.epci().get()).orElseThrow().name()).build();
+                    .name(COG.epci(seat.epci().get()).orElseThrow().name()).build();
             case LOCAL_AREA -> localArea(random, chosen, inside, seat);
-            default -> Territory.builder().kind(TerritoryKind.DEPARTEMENT).code(seat.departement().value())
-                    .name(Territories.departement(seat.departement()).orElseThrow().name()).build();
+            default -> Territory.builder().kind(TerritoryKind.DEPARTEMENT).code(departement.value())
+                    .name(COG.departement(departement).orElseThrow().name()).build();
         };
         return Optional.of(new Members(chosen, territory, seat));
     }
@@ -151,7 +155,7 @@ final class CooperationFactory {
                     .findFirst().ifPresent(communes::add);
         }
         seat.epci().ifPresent(epci -> {
-            List<CommuneCode> neighbours = Territories.members(epci).stream()
+            List<CommuneCode> neighbours = COG.members(epci).stream()
                     .filter(c -> c.departement().equals(seat.departement())).map(CogCommune::code)
                     .filter(c -> !communes.contains(c)).toList();
             communes.addAll(Draws.distinct(random, neighbours, random.nextInt(0, 3)));
@@ -164,7 +168,7 @@ final class CooperationFactory {
             LocalDate start, LocalDate end, SplittableRandom random, Violation violation) {
         List<Operator> chosen = members.operators();
         String town = members.seat().name();
-        String regionName = Territories.region(region).orElseThrow().name();
+        String regionName = COG.region(region).orElseThrow().name();
         ImmutableContext.Builder context = Context.builder();
         List<Partner> candidates = new ArrayList<>();
         int partnerCount;

@@ -23,7 +23,7 @@ import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.rules.territory.CogCommune;
 import org.cepkit.rules.territory.CommuneLookup;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * Builds the operators of a dataset: in each région of {@link Places#REGIONS}, Missions locales, France Travail
@@ -32,6 +32,8 @@ import org.cepkit.rules.territory.Territories;
  * some lots by another from 2024.
  */
 final class OperatorFactory {
+
+    private static final Referential COG = Referential.embedded();
 
     /** The CEP itself, from the first cahier des charges. */
     static final LocalDate CEP_START = LocalDate.of(2015, 1, 1);
@@ -137,9 +139,9 @@ final class OperatorFactory {
             String name = switch (family) {
                 case MISSION_LOCALE -> "Mission locale " + Places.of(town);
                 case FRANCE_TRAVAIL -> "France Travail " + town;
-                case CAP_EMPLOI -> "Cap emploi " + Territories.departement(departement).orElseThrow().name();
+                case CAP_EMPLOI -> "Cap emploi " + COG.departement(departement).orElseThrow().name();
                 case APEC -> "Apec " + town;
-                case OPACIF_FONGECIF -> "Fongecif " + Territories.region(departement.region()).orElseThrow().name();
+                case OPACIF_FONGECIF -> "Fongecif " + COG.region(departement.region()).orElseThrow().name();
                 case REGIONAL_OPERATOR -> throw new IllegalArgumentException("not a local family");
             };
             ImmutableOperator.Builder operator = Operator.builder().id(id).family(family).name(name)
@@ -182,7 +184,7 @@ final class OperatorFactory {
                 places.add(new Place(commune, Optional.empty()));
             }
         }
-        String regions = lot.stream().map(r -> Territories.region(r).orElseThrow().name())
+        String regions = lot.stream().map(r -> COG.region(r).orElseThrow().name())
                 .collect(Collectors.joining(" et "));
         ImmutableOperator.Builder operator = Operator.builder().id(id).family(OperatorFamily.REGIONAL_OPERATOR)
                 .name(Draws.one(random, REGIONAL_BRANDS) + " – CEP des actifs occupés " + regions)
@@ -243,7 +245,7 @@ final class OperatorFactory {
             String code = departement.isOverseas()
                     ? departement.value() + String.format("%02d", random.nextInt(50, 100))
                     : departement.value() + String.format("%03d", random.nextInt(900, 1000));
-            if (Territories.lookup(code).status() == CommuneLookup.Status.UNKNOWN) {
+            if (COG.lookup(code).status() == CommuneLookup.Status.UNKNOWN) {
                 return CommuneCode.parse(code);
             }
         }

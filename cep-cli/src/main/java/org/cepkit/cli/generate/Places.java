@@ -16,10 +16,10 @@ import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.rules.territory.CogCommune;
 import org.cepkit.rules.territory.CogEpci;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 
 /**
- * The régions the generator populates and their communes, all taken from the embedded COG ({@link Territories}),
+ * The régions the generator populates and their communes, all taken from the embedded COG ({@link Referential#embedded()}),
  * so that every commune written is a current one.
  *
  * <p>Paris and Lyon are drawn as their municipal arrondissements, which cepkit counts as communes: a site or a
@@ -29,6 +29,8 @@ import org.cepkit.rules.territory.Territories;
  * postal codes written: a postal code is never derived from a commune code.
  */
 final class Places {
+
+    private static final Referential COG = Referential.embedded();
 
     /** A commune with the postal code the generator may write for it. */
     record Place(CogCommune commune, Optional<PostalCode> postalCode) {
@@ -106,7 +108,7 @@ final class Places {
             for (DepartementCode departement : departements(region)) {
                 List<CogCommune> communes = new ArrayList<>();
                 List<CogCommune> agglomerated = new ArrayList<>();
-                List<CogCommune> cog = Territories.communesOf(departement);
+                List<CogCommune> cog = COG.communesOf(departement);
                 Set<CommuneCode> divided = new HashSet<>();
                 cog.forEach(commune -> commune.parent().ifPresent(divided::add));
                 for (CogCommune commune : cog) {
@@ -114,7 +116,7 @@ final class Places {
                         continue;
                     }
                     communes.add(commune);
-                    if (commune.epci().flatMap(Territories::epci).map(CogEpci::nature)
+                    if (commune.epci().flatMap(COG::epci).map(CogEpci::nature)
                             .filter(nature -> nature != CogEpci.Nature.COMMUNAUTE_DE_COMMUNES).isPresent()) {
                         agglomerated.add(commune);
                     }
@@ -146,7 +148,7 @@ final class Places {
     }
 
     static List<DepartementCode> departements(RegionCode region) {
-        return Territories.region(region).orElseThrow().departements();
+        return COG.region(region).orElseThrow().departements();
     }
 
     /** The département's chef-lieu and its postal code. */
@@ -155,7 +157,7 @@ final class Places {
         if (entry == null) {
             throw new IllegalArgumentException("no chef-lieu known for département " + departement);
         }
-        CogCommune commune = Territories.commune(entry[0]).orElseThrow();
+        CogCommune commune = COG.commune(entry[0]).orElseThrow();
         return new Place(commune, Optional.ofNullable(entry[1]).map(PostalCode::parse));
     }
 
@@ -167,7 +169,7 @@ final class Places {
 
     /** The commune of that code, which the generator only ever takes from the COG. */
     static CogCommune commune(CommuneCode code) {
-        return Territories.commune(code).orElseThrow();
+        return COG.commune(code).orElseThrow();
     }
 
     /**

@@ -28,12 +28,14 @@ import org.cepkit.model.pathway.ServiceLevel;
 import org.cepkit.model.pathway.Specification;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.territory.TerritoryKind;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a valid generated dataset looks like: the publics, places, dates and configurations of the domain. */
 class GeneratedDataTest {
+
+    private static final Referential COG = Referential.embedded();
 
     private static final LocalDate REFERENCE_DATE = Generated.REFERENCE_DATE;
     private static final LocalDate CDC_2019 = LocalDate.of(2020, 1, 1);
@@ -61,7 +63,7 @@ class GeneratedDataTest {
         Set<String> departements = sites().map(s -> s.getCommune().departement().orElseThrow().value())
                 .collect(Collectors.toSet());
         assertThat(departements).contains("2A", "2B", "974", "976", "971");
-        assertThat(sites()).allSatisfy(site -> assertThat(Territories.isCurrentCommune(site.getCommune().value()))
+        assertThat(sites()).allSatisfy(site -> assertThat(COG.commune(site.getCommune().value()).isPresent())
                 .as(site.getId()).isTrue());
         assertThat(sites().filter(site -> site.getPostalCode().isPresent())).isNotEmpty();
     }
@@ -165,7 +167,7 @@ class GeneratedDataTest {
         assertThat(pathways).allSatisfy(pathway -> {
             Operator operator = operatorsById.get(pathway.getOperator().getId());
             RegionCode residence = pathway.getBeneficiary().getResidence().region().orElseThrow();
-            assertThat(Territories.isCurrentCommune(pathway.getBeneficiary().getResidence().value())).isTrue();
+            assertThat(COG.commune(pathway.getBeneficiary().getResidence().value()).isPresent()).isTrue();
             List<RegionCode> served = operator.getCoverage().isEmpty()
                     ? operator.getSites().stream().map(s -> s.getCommune().region().orElseThrow()).toList()
                     : operator.getCoverage();
@@ -241,9 +243,9 @@ class GeneratedDataTest {
 
     private static boolean inside(Site site, Cooperation cooperation) {
         String code = cooperation.getTerritory().getCode();
-        var commune = Territories.commune(site.getCommune()).orElseThrow();
+        var commune = COG.commune(site.getCommune()).orElseThrow();
         return switch (cooperation.getTerritory().getKind()) {
-            case DEPARTEMENT -> commune.departement().value().equals(code);
+            case DEPARTEMENT -> commune.departement().map(d -> d.value().equals(code)).orElse(false);
             case EPCI -> commune.epci().map(e -> e.value().equals(code)).orElse(false);
             case LOCAL_AREA -> cooperation.getTerritory().getCommunes().contains(site.getCommune());
             default -> false;

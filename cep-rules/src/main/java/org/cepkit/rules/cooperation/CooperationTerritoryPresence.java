@@ -14,7 +14,7 @@ import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.rules.RuleContext;
 import org.cepkit.rules.territory.CogCommune;
-import org.cepkit.rules.territory.Territories;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * {@code cooperation.territory-presence}: an operator that cooperates on a territory receives the public there
@@ -37,13 +37,13 @@ public final class CooperationTerritoryPresence extends CooperationRule {
         if (context.registry().isEmpty()) {
             return;
         }
-        Optional<Area> area = Area.of(cooperation.getTerritory());
+        Optional<Area> area = Area.of(cooperation.getTerritory(), context.referential());
         if (area.isEmpty()) {
             return;
         }
         for (int i = 0; i < cooperation.getOperators().size(); i++) {
             Optional<Operator> operator = context.registry().get().find(cooperation.getOperators().get(i).getId());
-            if (operator.isPresent() && !area.get().servedBy(operator.get())) {
+            if (operator.isPresent() && !area.get().servedBy(operator.get(), context.referential())) {
                 context.report(ID, "/operators/" + i, Map.of("operator", operator.get().getId()));
             }
         }
@@ -55,41 +55,41 @@ public final class CooperationTerritoryPresence extends CooperationRule {
      */
     private record Area(Set<RegionCode> regions, Predicate<CogCommune> inside) {
 
-        static Optional<Area> of(Territory territory) {
+        static Optional<Area> of(Territory territory, Referential cog) {
             String code = territory.getCode();
             if (!territory.getKind().codeFormat().matches(code)) {
                 return Optional.empty();
             }
             return switch (territory.getKind()) {
-                case COMMUNE -> Territories.commune(code).map(commune -> ofCommunes(List.of(commune.code())));
-                case EPCI -> Territories.epci(code).map(epci -> ofCommunes(epci.members()));
-                case DEPARTEMENT -> Territories.departement(code).map(departement -> new Area(
-                        Set.of(departement.region()), site -> site.departement().value().equals(code)));
-                case REGION -> Territories.region(code).map(region -> new Area(
-                        Set.of(region.code()), site -> site.region().equals(region.code())));
-                case LOCAL_AREA -> Optional.of(ofCommunes(territory.getCommunes()));
+                case COMMUNE -> cog.commune(code).map(commune -> ofCommunes(List.of(commune.code()), cog));
+                case EPCI -> cog.epci(code).map(epci -> ofCommunes(epci.members(), cog));
+                case DEPARTEMENT -> cog.departement(code).map(departement -> new Area(
+                        Set.of(departement.region()), site -> site.departement().equals(Optional.of(departement.code()))));
+                case REGION -> cog.region(code).map(region -> new Area(
+                        Set.of(region.code()), site -> site.region().equals(Optional.of(region.code()))));
+                case LOCAL_AREA -> Optional.of(ofCommunes(territory.getCommunes(), cog));
                 case EMPLOYMENT_ZONE -> Optional.empty();
             };
         }
 
-        private static Area ofCommunes(List<CommuneCode> codes) {
+        private static Area ofCommunes(List<CommuneCode> codes, Referential cog) {
             Set<CommuneCode> communes = Set.copyOf(codes);
             Set<RegionCode> regions = new HashSet<>();
             for (CommuneCode code : communes) {
-                Territories.commune(code).ifPresent(commune -> regions.add(commune.region()));
+                cog.commune(code).flatMap(CogCommune::region).ifPresent(regions::add);
             }
             return new Area(Set.copyOf(regions), site -> communes.contains(site.code())
                     || site.parent().map(communes::contains).orElse(false));
         }
 
-        boolean servedBy(Operator operator) {
+        boolean servedBy(Operator operator, Referential cog) {
             for (RegionCode region : operator.getCoverage()) {
                 if (regions.contains(region)) {
                     return true;
                 }
             }
             for (Site site : operator.getSites()) {
-                Optional<CogCommune> commune = Territories.commune(site.getCommune());
+                Optional<CogCommune> commune = cog.commune(site.getCommune());
                 if (commune.isPresent() && inside.test(commune.get())) {
                     return true;
                 }

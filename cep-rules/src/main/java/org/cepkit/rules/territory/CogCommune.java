@@ -12,7 +12,7 @@ import org.cepkit.model.territory.RegionCode;
  * Marseille, which cepkit treats as a commune too.
  *
  * <pre>{@code
- * CogCommune paris1 = Territories.commune("75101").orElseThrow();
+ * CogCommune paris1 = Referential.embedded().commune("75101").orElseThrow();
  * paris1.kind();    // ARRONDISSEMENT
  * paris1.parent();  // Optional[75056]
  * paris1.epci();    // Optional[200054781] (Métropole du Grand Paris, as Paris)
@@ -21,15 +21,16 @@ import org.cepkit.model.territory.RegionCode;
  * @param code the INSEE code
  * @param name the official name, with its article ({@code "Les Abymes"})
  * @param kind a commune or a municipal arrondissement
- * @param departement the département the COG places the commune in
- * @param region the région of that département
+ * @param departement the département the COG places the commune in; empty for the communes of the collectivités
+ *     d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin), which belong to no département
+ * @param region the région of that département; empty where the département is
  * @param epci the EPCI à fiscalité propre the commune belongs to; an arrondissement has its parent's. Empty for
  *     the four island communes that belong to none (Île-de-Bréhat, Île-de-Sein, Ouessant, L'Île-d'Yeu)
  * @param parent for an arrondissement, the commune it divides ({@code 75056}, {@code 69123}, {@code 13055});
  *     empty for a commune
  */
-public record CogCommune(CommuneCode code, String name, Kind kind, DepartementCode departement, RegionCode region,
-        Optional<EpciCode> epci, Optional<CommuneCode> parent) {
+public record CogCommune(CommuneCode code, String name, Kind kind, Optional<DepartementCode> departement,
+        Optional<RegionCode> region, Optional<EpciCode> epci, Optional<CommuneCode> parent) {
 
     /** What a {@link CogCommune} is in the COG. */
     public enum Kind {
@@ -47,6 +48,9 @@ public record CogCommune(CommuneCode code, String name, Kind kind, DepartementCo
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(epci, "epci");
         Objects.requireNonNull(parent, "parent");
+        if (region.isPresent() != departement.isPresent()) {
+            throw new IllegalArgumentException("commune " + code + ": a région without a département, or the reverse");
+        }
         if (parent.isPresent() != (kind == Kind.ARRONDISSEMENT)) {
             throw new IllegalArgumentException("commune " + code + ": an arrondissement, and only an arrondissement, "
                     + "has a parent commune");

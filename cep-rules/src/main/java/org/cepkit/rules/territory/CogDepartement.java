@@ -7,7 +7,7 @@ import org.cepkit.model.territory.RegionCode;
 /**
  * A département of the embedded COG edition.
  *
- * <pre>{@code Territories.departement("2A").orElseThrow().name();  // "Corse-du-Sud"}</pre>
+ * <pre>{@code Referential.embedded().departement("2A").orElseThrow().name();  // "Corse-du-Sud"}</pre>
  *
  * @param code the INSEE code
  * @param name the official name

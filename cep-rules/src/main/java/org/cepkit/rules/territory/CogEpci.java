@@ -10,7 +10,7 @@ import org.cepkit.model.territory.EpciCode;
  * for the embedded edition.
  *
  * <pre>{@code
- * CogEpci lyon = Territories.epci("200046977").orElseThrow();
+ * CogEpci lyon = Referential.embedded().epci("200046977").orElseThrow();
  * lyon.nature();   // METROPOLE_DE_LYON
  * lyon.members();  // [69003, 69029, …, 69123, …]
  * }</pre>

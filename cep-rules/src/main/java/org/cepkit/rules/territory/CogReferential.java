@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,11 +21,12 @@ import org.cepkit.model.territory.EpciCode;
 import org.cepkit.model.territory.RegionCode;
 
 /**
- * The parsed resource {@value #RESOURCE} and its indexes, keyed by the code's text so that a lookup is one hash
+ * A {@link Referential} read from the text format of {@code scripts/update-cog.sh} (the embedded resource
+ * {@value #RESOURCE}, or another edition), with its indexes keyed by the code's text so that a look-up is one hash
  * probe (one array read for a commune, {@link CommuneTable}) and parses nothing. The lists are in code order.
- * Immutable once built; {@link Territories} holds the one instance.
+ * Immutable once built.
  */
-final class CogReferential {
+final class CogReferential implements Referential {
 
     static final String RESOURCE = "cog-2026.txt";
 
@@ -57,8 +59,8 @@ final class CogReferential {
         epciList = List.copyOf(b.epcis.values());
         communeList = List.copyOf(b.communes.values());
         formerList = List.copyOf(b.formers.values());
-        communesByDepartement = group(b.communes.values(), c -> c.departement().value());
-        communesByRegion = group(b.communes.values(), c -> c.region().value());
+        communesByDepartement = group(b.communes.values(), c -> c.departement().map(DepartementCode::value));
+        communesByRegion = group(b.communes.values(), c -> c.region().map(RegionCode::value));
         Map<String, List<CogCommune>> members = new HashMap<>();
         for (CogEpci epci : b.epcis.values()) {
             members.put(epci.code().value(), epci.members().stream().map(m -> b.communes.get(m.value())).toList());
@@ -66,17 +68,124 @@ final class CogReferential {
         membersByEpci = Collections.unmodifiableMap(members);
     }
 
+    /** Initialization-on-demand holder: the JVM reads the embedded edition once, on first use, without locking after. */
+    private static final class Embedded {
+        static final CogReferential COG = load();
+    }
+
+    static CogReferential embedded() {
+        return Embedded.COG;
+    }
+
     /** Reads and checks the resource; throws {@link IllegalStateException} naming the line when it is malformed. */
-    static CogReferential load() {
+    private static CogReferential load() {
         try (InputStream in = CogReferential.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            return new Builder().read(reader).build();
+            return read(in, RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** Reads a referential from {@code in}, named {@code name} in the messages of a malformed line. */
+    static CogReferential read(InputStream in, String name) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return new Builder(name).read(reader).build();
+    }
+
+    @Override
+    public String edition() {
+        return edition;
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public Optional<CogCommune> commune(String code) {
+        return Optional.ofNullable(communes.get(Objects.requireNonNull(code, "code")));
+    }
+
+    @Override
+    public Optional<FormerCommune> former(String code) {
+        return Optional.ofNullable(formers.get(Objects.requireNonNull(code, "code")));
+    }
+
+    @Override
+    public CommuneLookup lookup(String code) {
+        CogCommune current = communes.get(Objects.requireNonNull(code, "code"));
+        if (current != null) {
+            return CommuneLookup.current(code, current);
+        }
+        FormerCommune former = formers.get(code);
+        if (former != null) {
+            return CommuneLookup.former(code, former, communes.get(former.current().value()));
+        }
+        return CommuneLookup.unknown(code);
+    }
+
+    @Override
+    public Optional<CogDepartement> departement(String code) {
+        return Optional.ofNullable(departements.get(Objects.requireNonNull(code, "code")));
+    }
+
+    @Override
+    public Optional<CogRegion> region(String code) {
+        return Optional.ofNullable(regions.get(Objects.requireNonNull(code, "code")));
+    }
+
+    @Override
+    public Optional<CogEpci> epci(String code) {
+        return Optional.ofNullable(epcis.get(Objects.requireNonNull(code, "code")));
+    }
+
+    @Override
+    public List<CogCommune> communesOf(DepartementCode departement) {
+        return communesByDepartement.getOrDefault(departement.value(), List.of());
+    }
+
+    @Override
+    public List<CogCommune> communesOf(RegionCode region) {
+        return communesByRegion.getOrDefault(region.value(), List.of());
+    }
+
+    @Override
+    public List<CogCommune> members(EpciCode epci) {
+        return membersByEpci.getOrDefault(epci.value(), List.of());
+    }
+
+    @Override
+    public List<CogCommune> communes() {
+        return communeList;
+    }
+
+    @Override
+    public List<FormerCommune> formerCommunes() {
+        return formerList;
+    }
+
+    @Override
+    public List<CogDepartement> departements() {
+        return departementList;
+    }
+
+    @Override
+    public List<CogRegion> regions() {
+        return regionList;
+    }
+
+    @Override
+    public List<CogEpci> epcis() {
+        return epciList;
+    }
+
+    @Override
+    public String toString() {
+        return edition + " (" + source + ")";
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
@@ -84,10 +193,10 @@ final class CogReferential {
     }
 
     private static Map<String, List<CogCommune>> group(Iterable<CogCommune> communes,
-            Function<CogCommune, String> key) {
+            Function<CogCommune, Optional<String>> key) {
         Map<String, List<CogCommune>> groups = new HashMap<>();
         for (CogCommune commune : communes) {
-            groups.computeIfAbsent(key.apply(commune), k -> new ArrayList<>()).add(commune);
+            key.apply(commune).ifPresent(k -> groups.computeIfAbsent(k, any -> new ArrayList<>()).add(commune));
         }
         groups.replaceAll((k, list) -> List.copyOf(list));
         return Collections.unmodifiableMap(groups);
@@ -95,7 +204,7 @@ final class CogReferential {
 
     private static String require(String value, String what) {
         if (value == null) {
-            throw new IllegalStateException(RESOURCE + " lacks " + what);
+            throw new IllegalStateException("the referential lacks " + what);
         }
         return value;
     }
@@ -111,8 +220,13 @@ final class CogReferential {
         private final Map<String, List<CommuneCode>> epciMembers = new HashMap<>();
         private final Map<String, CogCommune> communes = new TreeMap<>();
         private final Map<String, FormerCommune> formers = new TreeMap<>();
+        private final String name;
         private String section = "";
         private int lineNumber;
+
+        Builder(String name) {
+            this.name = name;
+        }
 
         Builder read(BufferedReader reader) throws IOException {
             String line;
@@ -128,7 +242,7 @@ final class CogReferential {
                 try {
                     accept(line.split(";", -1));
                 } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNumber + " (" + section + "): "
+                    throw new IllegalStateException(name + " line " + lineNumber + " (" + section + "): "
                             + e.getMessage() + ": '" + line + "'", e);
                 }
             }
@@ -160,15 +274,16 @@ final class CogReferential {
                     Optional<EpciCode> epci = f[3].isEmpty() ? Optional.empty()
                             : Optional.of(known(epcis, f[3], "EPCI").code());
                     epci.ifPresent(e -> epciMembers.get(e.value()).add(code));
-                    put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.COMMUNE, departement.code(),
-                            departement.region(), epci, Optional.empty()));
+                    put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.COMMUNE,
+                            Optional.of(departement.code()), Optional.of(departement.region()), epci, Optional.empty()));
                 }
                 case "[arrondissements]" -> {
                     CommuneCode code = CommuneCode.parse(field(f, 4, 0));
                     CogDepartement departement = known(departements, f[2], "département");
                     CogCommune parent = known(communes, f[3], "commune");
                     put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.ARRONDISSEMENT,
-                            departement.code(), departement.region(), parent.epci(), Optional.of(parent.code())));
+                            Optional.of(departement.code()), Optional.of(departement.region()), parent.epci(),
+                            Optional.of(parent.code())));
                 }
                 case "[former]" -> {
                     CommuneCode code = CommuneCode.parse(field(f, 4, 0));

@@ -8,7 +8,7 @@ import org.cepkit.model.territory.RegionCode;
 /**
  * A région of the embedded COG edition.
  *
- * <pre>{@code Territories.region("94").orElseThrow().departements();  // [2A, 2B]}</pre>
+ * <pre>{@code Referential.embedded().region("94").orElseThrow().departements();  // [2A, 2B]}</pre>
  *
  * @param code the INSEE code
  * @param name the official name

@@ -8,7 +8,7 @@ import java.util.Optional;
  * to) or unknown. The rules {@code territory.unknown} and {@code territory.not-current} read it.
  *
  * <pre>{@code
- * CommuneLookup beon = Territories.lookup("01039");
+ * CommuneLookup beon = Referential.embedded().lookup("01039");
  * beon.status();                        // FORMER
  * beon.commune().orElseThrow().name();  // "Culoz-Béon"
  * }</pre>

@@ -9,15 +9,15 @@ import org.cepkit.model.territory.CommuneCode;
  * now belongs to.
  *
  * <pre>{@code
- * FormerCommune beon = Territories.former("01039").orElseThrow();
+ * FormerCommune beon = Referential.embedded().former("01039").orElseThrow();
  * beon.kind();     // COMMUNE_DELEGUEE
  * beon.name();     // Optional[Béon]
  * beon.current();  // 01138 (Culoz-Béon)
  * }</pre>
  *
  * <p>A delegated commune may keep the code of the commune nouvelle it belongs to: {@code 01138} is both Culoz,
- * a commune déléguée, and Culoz-Béon, the current commune. {@link Territories#former(String)} returns the
- * delegated commune for such a code, and {@link Territories#lookup(String)} says it is
+ * a commune déléguée, and Culoz-Béon, the current commune. {@link Referential#former(String)} returns the
+ * delegated commune for such a code, and {@link Referential#lookup(String)} says it is
  * {@linkplain CommuneLookup.Status#CURRENT current}.
  *
  * @param code the former code

@@ -16,7 +16,7 @@ import org.cepkit.rules.RuleContext;
 
 /**
  * {@code territory.unknown}, {@code territory.not-current} and {@code territory.inconsistent}: every
- * well-formed territorial code is checked against the embedded COG edition ({@link Territories}). One look-up
+ * well-formed territorial code is checked against the embedded COG edition (the {@link Referential} of the validator's profile). One look-up
  * serves the three ids. A former, delegated or associated commune is a warning whose message names the
  * current commune, except for a beneficiary's residence, whose message names none (it would tell where the
  * person lives). In a local area, a commune absent from the COG, or listed twice, makes the territory
@@ -34,7 +34,7 @@ public final class TerritoryReferences {
 
     static void checkCommune(CommuneCode code, String path, boolean personal, boolean inLocalArea,
             RuleContext context) {
-        CommuneLookup lookup = Territories.lookup(code);
+        CommuneLookup lookup = context.referential().lookup(code);
         switch (lookup.status()) {
             case CURRENT -> {
             }
@@ -45,15 +45,15 @@ public final class TerritoryReferences {
                     current = (context.english() ? "; current commune: " : " ; commune actuelle : ")
                             + commune.code() + " " + commune.name();
                 }
-                context.report(NOT_CURRENT, path, Map.of("edition", Territories.edition(), "current", current));
+                context.report(NOT_CURRENT, path, Map.of("edition", context.referential().edition(), "current", current));
             }
             case UNKNOWN -> {
                 if (inLocalArea) {
                     context.report(INCONSISTENT, path, Map.of("detail", context.english()
-                            ? "a commune of the local area is absent from the " + Territories.edition()
-                            : "une commune du bassin est absente du " + Territories.edition()));
+                            ? "a commune of the local area is absent from the " + context.referential().edition()
+                            : "une commune du bassin est absente du " + context.referential().edition()));
                 } else {
-                    context.report(UNKNOWN, path, Map.of("edition", Territories.edition()));
+                    context.report(UNKNOWN, path, Map.of("edition", context.referential().edition()));
                 }
             }
         }
@@ -106,9 +106,9 @@ public final class TerritoryReferences {
             if (kind.codeFormat().matches(code)) {
                 switch (kind) {
                     case COMMUNE -> checkCommune(CommuneCode.parse(code), "/territory/code", false, false, context);
-                    case EPCI -> unknownUnless(Territories.epci(code).isPresent(), context);
-                    case DEPARTEMENT -> unknownUnless(Territories.departement(code).isPresent(), context);
-                    case REGION -> unknownUnless(Territories.region(code).isPresent(), context);
+                    case EPCI -> unknownUnless(context.referential().epci(code).isPresent(), context);
+                    case DEPARTEMENT -> unknownUnless(context.referential().departement(code).isPresent(), context);
+                    case REGION -> unknownUnless(context.referential().region(code).isPresent(), context);
                     case EMPLOYMENT_ZONE, LOCAL_AREA -> {
                     }
                 }
@@ -135,7 +135,7 @@ public final class TerritoryReferences {
 
         private static void unknownUnless(boolean known, RuleContext context) {
             if (!known) {
-                context.report(UNKNOWN, "/territory/code", Map.of("edition", Territories.edition()));
+                context.report(UNKNOWN, "/territory/code", Map.of("edition", context.referential().edition()));
             }
         }
     }

@@ -26,17 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 class CogReferentialTest {
 
+    private static final Referential COG = Referential.embedded();
+
     @Test
     void countsAreThoseOfTheCog2026() {
-        assertThat(Territories.communes().stream().collect(groupingBy(CogCommune::kind, counting())))
+        assertThat(COG.communes().stream().collect(groupingBy(CogCommune::kind, counting())))
                 .containsOnly(entry(CogCommune.Kind.COMMUNE, 34_875L), entry(CogCommune.Kind.ARRONDISSEMENT, 45L));
-        assertThat(Territories.formerCommunes().stream().collect(groupingBy(FormerCommune::kind, counting())))
+        assertThat(COG.formerCommunes().stream().collect(groupingBy(FormerCommune::kind, counting())))
                 .containsOnly(entry(FormerCommune.Kind.COMMUNE_DELEGUEE, 2_105L),
                         entry(FormerCommune.Kind.COMMUNE_ASSOCIEE, 471L),
                         entry(FormerCommune.Kind.ANCIEN_CODE, 1_882L));
-        assertThat(Territories.departements()).hasSize(101);
-        assertThat(Territories.regions()).hasSize(18);
-        assertThat(Territories.epcis().stream().collect(groupingBy(CogEpci::nature, counting())))
+        assertThat(COG.departements()).hasSize(101);
+        assertThat(COG.regions()).hasSize(18);
+        assertThat(COG.epcis().stream().collect(groupingBy(CogEpci::nature, counting())))
                 .containsOnly(entry(CogEpci.Nature.COMMUNAUTE_DE_COMMUNES, 989L),
                         entry(CogEpci.Nature.COMMUNAUTE_D_AGGLOMERATION, 230L),
                         entry(CogEpci.Nature.COMMUNAUTE_URBAINE, 14L),
@@ -46,20 +48,21 @@ class CogReferentialTest {
 
     @Test
     void everyCommuneIsInTheDepartementOfItsCodeAndTheRegionOfItsDepartement() {
-        assertThat(Territories.communes()).allSatisfy(commune -> {
-            assertThat(commune.code().departement()).as(commune.code().value()).contains(commune.departement());
-            assertThat(commune.departement().region()).as(commune.code().value()).isEqualTo(commune.region());
+        assertThat(COG.communes()).allSatisfy(commune -> {
+            assertThat(commune.code().departement()).as(commune.code().value()).isEqualTo(commune.departement());
+            assertThat(commune.departement().map(DepartementCode::region)).as(commune.code().value())
+                    .isEqualTo(commune.region());
         });
     }
 
     @Test
     void departementsAndRegionsAreThoseOfTheModel() {
-        assertThat(Territories.departements()).extracting(CogDepartement::code)
+        assertThat(COG.departements()).extracting(CogDepartement::code)
                 .containsExactlyElementsOf(DepartementCode.values());
-        assertThat(Territories.departements())
+        assertThat(COG.departements())
                 .allSatisfy(d -> assertThat(d.region()).as(d.code().value()).isEqualTo(d.code().region()));
-        assertThat(Territories.regions()).extracting(CogRegion::code).containsExactlyElementsOf(RegionCode.values());
-        assertThat(Territories.regions()).allSatisfy(r -> {
+        assertThat(COG.regions()).extracting(CogRegion::code).containsExactlyElementsOf(RegionCode.values());
+        assertThat(COG.regions()).allSatisfy(r -> {
             assertThat(r.name()).isEqualTo(r.code().name());
             assertThat(r.departements()).isEqualTo(r.code().departements());
         });
@@ -70,25 +73,25 @@ class CogReferentialTest {
         List<String> sirens = section("[epci]").stream().map(line -> line.substring(0, line.indexOf(';'))).toList();
 
         assertThat(sirens).hasSize(1_255).allSatisfy(siren -> assertThat(EpciCode.isValid(siren)).as(siren).isTrue());
-        assertThat(Territories.epcis()).extracting(e -> e.code().value()).containsExactlyElementsOf(sirens);
+        assertThat(COG.epcis()).extracting(e -> e.code().value()).containsExactlyElementsOf(sirens);
     }
 
     @Test
     void everyCommuneBelongsToTheEpciThatListsIt() {
-        assertThat(Territories.epcis()).allSatisfy(epci -> assertThat(Territories.members(epci.code()))
+        assertThat(COG.epcis()).allSatisfy(epci -> assertThat(COG.members(epci.code()))
                 .isNotEmpty()
                 .allSatisfy(member -> {
                     assertThat(member.kind()).isEqualTo(CogCommune.Kind.COMMUNE);
                     assertThat(member.epci()).contains(epci.code());
                 }));
-        long members = Territories.epcis().stream().mapToLong(e -> e.members().size()).sum();
+        long members = COG.epcis().stream().mapToLong(e -> e.members().size()).sum();
         assertThat(members).isEqualTo(34_875 - 4);
     }
 
     @Test
     void everyFormerCommuneBelongsToACurrentCommune() {
-        assertThat(Territories.formerCommunes()).allSatisfy(former -> {
-            Optional<CogCommune> current = Territories.commune(former.current());
+        assertThat(COG.formerCommunes()).allSatisfy(former -> {
+            Optional<CogCommune> current = COG.commune(former.current());
             assertThat(current).as(former.code().value())
                     .hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(CogCommune.Kind.COMMUNE));
             assertThat(former.name().isEmpty()).isEqualTo(former.kind() == FormerCommune.Kind.ANCIEN_CODE);
@@ -97,25 +100,28 @@ class CogReferentialTest {
 
     @Test
     void listsAreInCodeOrderAndCannotBeChanged() {
-        List<CommuneCode> codes = Territories.communes().stream().map(CogCommune::code).toList();
+        List<CommuneCode> codes = COG.communes().stream().map(CogCommune::code).toList();
 
         assertThat(codes).isSorted().doesNotHaveDuplicates();
-        assertThatThrownBy(() -> Territories.communes().remove(0)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Territories.communesOf(DepartementCode.parse("01")).clear())
+        assertThatThrownBy(() -> COG.communes().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> COG.communesOf(DepartementCode.parse("01")).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
-    void freshLoadMatchesTheSharedReferential() {
+    void freshLoadMatchesTheSharedReferential() throws IOException {
         long start = System.nanoTime();
-        CogReferential fresh = CogReferential.load();
+        CogReferential fresh;
+        try (InputStream in = CogReferential.class.getResourceAsStream(CogReferential.RESOURCE)) {
+            fresh = (CogReferential) Referential.read(in);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%s: %d communes, %d former codes read in %d ms%n", fresh.edition,
                 fresh.communeList.size(), fresh.formerList.size(), millis);
 
-        assertThat(fresh.communeList).isEqualTo(Territories.communes());
-        assertThat(fresh.formerList).isEqualTo(Territories.formerCommunes());
-        assertThat(fresh.epciList).isEqualTo(Territories.epcis());
+        assertThat(fresh.communeList).isEqualTo(COG.communes());
+        assertThat(fresh.formerList).isEqualTo(COG.formerCommunes());
+        assertThat(fresh.epciList).isEqualTo(COG.epcis());
     }
 
     private static List<String> section(String header) throws IOException {

@@ -13,13 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The flat table of commune codes finds every commune of the COG, and nothing for other texts. */
 class CommuneTableTest {
 
+    private static final Referential COG = Referential.embedded();
+
     @Test
     void everyCommuneAndFormerCommuneIsFoundUnderItsOwnCode() {
-        for (CogCommune commune : Territories.communes()) {
-            assertThat(Territories.commune(commune.code().value())).containsSame(commune);
+        for (CogCommune commune : COG.communes()) {
+            assertThat(COG.commune(commune.code().value())).containsSame(commune);
         }
-        for (FormerCommune former : Territories.formerCommunes()) {
-            assertThat(Territories.former(former.code().value())).containsSame(former);
+        for (FormerCommune former : COG.formerCommunes()) {
+            assertThat(COG.former(former.code().value())).containsSame(former);
         }
     }
 
@@ -43,13 +45,13 @@ class CommuneTableTest {
     @ValueSource(strings = {"", "2A04", "2A0044", "2C004", "2a004", "A2004", "2A00/", "2A00:", " 2A00", "7510١", "٧٥١٠١"})
     void aTextNotShapedAsACommuneCodeHasNoSlot(String text) {
         assertThat(CommuneTable.slot(text)).isEqualTo(-1);
-        assertThat(Territories.commune(text)).isEmpty();
+        assertThat(COG.commune(text)).isEmpty();
     }
 
     @Test
     void anyTextIsFoundOnlyWhenItIsTheCodeOfACommune() {
         qt().forAll(strings().betweenCodePoints('/', 'C').ofLengthBetween(0, 6)).checkAssert(text ->
-                assertThat(Territories.commune(text).map(c -> c.code().value())).isIn(
+                assertThat(COG.commune(text).map(c -> c.code().value())).isIn(
                         java.util.Optional.empty(), java.util.Optional.of(text)));
     }
 }

@@ -1,0 +1,58 @@
+package org.cepkit.rules.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.cepkit.model.operator.OperatorFamily;
+import org.cepkit.model.pathway.Pathway;
+import org.cepkit.rules.CepValidator;
+import org.cepkit.rules.Fixtures;
+import org.cepkit.rules.Issue;
+import org.cepkit.rules.Profile;
+import org.junit.jupiter.api.Test;
+
+/** The territory rules read the referential of the validator's profile, not a fixed edition. */
+class ProfileReferentialTest {
+
+    /** A referential in the text format of scripts/update-cog.sh, with Corsica and Ajaccio alone. */
+    private static final String TINY = String.join("\n",
+            "[meta]", "edition;COG test", "source;a test of cepkit", "licence;none",
+            "[regions]", "94;Corse",
+            "[departements]", "2A;94;Corse-du-Sud", "2B;94;Haute-Corse",
+            "[epci]",
+            "[communes]", "2A004;Ajaccio;2A;",
+            "[arrondissements]",
+            "[former]", "");
+
+    private static Referential tiny() throws IOException {
+        return Referential.read(new ByteArrayInputStream(TINY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aGivenReferentialDecidesWhichCommunesExist() throws IOException {
+        Pathway inBastia = Fixtures.pathway(OperatorFamily.MISSION_LOCALE);   // resides in 2B033, Bastia
+        assertThat(Fixtures.validator().validate(inBastia).issues()).isEmpty();
+
+        CepValidator withTiny = CepValidator.create(Fixtures.profile().referential(tiny()).build());
+        assertThat(withTiny.validate(inBastia).issues()).extracting(Issue::rule, Issue::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("territory.unknown", "/beneficiary/residence"));
+        assertThat(withTiny.validate(inBastia).issues().get(0).message()).contains("COG test");
+    }
+
+    @Test
+    void theEmbeddedEditionIsTheDefault() {
+        assertThat(Profile.defaults().referential()).isSameAs(Referential.embedded());
+        assertThat(Referential.embedded().edition()).isEqualTo("COG 2026");
+    }
+
+    @Test
+    void aMalformedReferentialIsRefusedWithItsLine() {
+        String broken = TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2C;");
+        assertThatThrownBy(() -> Referential.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 12").hasMessageContaining("unknown département '2C'");
+    }
+}
