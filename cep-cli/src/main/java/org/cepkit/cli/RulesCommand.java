@@ -30,10 +30,10 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.print(RuleCatalogue.toJson());
+            out.print(RuleCatalogue.builtIn().toJson());
         } else {
             Locale locale = lang.locale();
-            for (RuleDefinition rule : RuleCatalogue.all()) {
+            for (RuleDefinition rule : RuleCatalogue.builtIn().all()) {
                 out.printf("%-36s %-7s %s%n", rule.id(), rule.defaultSeverity(), rule.description());
                 out.printf("%-36s %-7s %s%n", "", "", rule.messageTemplate(locale));
                 out.printf("%-36s %-7s source: %s%s%n%n", "", "", rule.source(),

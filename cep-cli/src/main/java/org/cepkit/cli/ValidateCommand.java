@@ -9,11 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
 import org.cepkit.json.RecordResult;
-import org.cepkit.json.ValidationListener;
+import org.cepkit.json.ReportSink;
+import org.cepkit.json.report.JsonReportWriter;
+import org.cepkit.json.report.TextReportWriter;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.OperatorRegistry;
@@ -120,33 +124,52 @@ final class ValidateCommand implements Callable<Integer> {
                 inputError = true;
             }
         }
-        CepJson json = CepJson.builder()
-                .validator(CepValidator.create(profile.build()))
-                .mode(mode != null && mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT)
-                .build();
         PrintWriter out = spec.commandLine().getOut();
-        Reporter reporter = format == OutputFormat.json ? new JsonReporter(out) : new TextReporter(out, lang, Terminal.colors());
         Progress progress = new Progress(err, Terminal.interactive());
         boolean[] unreadable = {false};
-        ValidationReport report;
-        try {
-            report = json.validate(inputs, false, new ValidationListener() {
-                @Override
-                public void onRecord(RecordResult result) {
-                    reporter.record(result);
-                    progress.tick();
-                }
+        ReportSink console = new ReportSink() {
+            @Override
+            public void record(RecordResult result) {
+                progress.tick();
+            }
 
-                @Override
-                public void onInputError(JsonInput input, IOException error) {
-                    err.println("cep: cannot read " + input.name() + ": " + error.getMessage());
-                    unreadable[0] = true;
+            @Override
+            public void inputError(JsonInput input, IOException error) {
+                err.println("cep: cannot read " + input.name() + ": " + error.getMessage());
+                unreadable[0] = true;
+            }
+
+            @Override
+            public void finish(ValidationReport summary) {
+                progress.done();
+            }
+        };
+        ValidationReport report;
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "cep-validate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CepJson json = CepJson.builder()
+                    .validator(CepValidator.create(profile.build()))
+                    .mode(mode != null && mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+                    .executor(pool, threads)
+                    .build();
+            if (format == OutputFormat.json) {
+                try (JsonReportWriter writer = JsonReportWriter.to(out)) {
+                    report = json.validate(inputs, false, ReportSink.all(console, writer));
                 }
-            });
+            } else {
+                report = json.validate(inputs, false, ReportSink.all(console,
+                        TextReportWriter.to(out, lang.locale(), Terminal.colors())));
+            }
         } finally {
             progress.done();
+            // a preparation still running on a worker must not be cut: it loads classes for the whole JVM
+            pool.shutdown();
         }
-        reporter.finish(report);
         out.flush();
         if (inputError || unreadable[0]) {
             return 2;
@@ -160,7 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
         int[] skipped = {0};
         try {
             CepJson.create().read(JsonInput.file(file), record -> {
-                if (record.record().isPresent() && record.record().get() instanceof Operator operator) {
+                if (record.record().orElse(null) instanceof Operator operator) {
                     result.add(operator);
                 } else {
                     skipped[0]++;

@@ -160,7 +160,7 @@ class CommandLineTest {
     void rulesListsTheWholeCatalogue() {
         JsonNode rules = JSON.readTree(cep("rules", "--format", "json").out());
 
-        assertThat(rules.size()).isEqualTo(RuleCatalogue.all().size()).isEqualTo(50);
+        assertThat(rules.size()).isEqualTo(RuleCatalogue.builtIn().all().size()).isEqualTo(50);
         assertThat(cep("rules").out()).contains("mission-locale.age", "Code du travail, art. L5314-2");
     }
 

@@ -8,39 +8,28 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.cepkit.json.read.DocumentReader;
-import org.cepkit.json.read.RecordReader;
-import org.cepkit.json.write.RecordWriter;
+import org.cepkit.json.internal.Pipeline;
+import org.cepkit.json.internal.RecordReader;
+import org.cepkit.json.internal.RecordWriter;
 import org.cepkit.model.CepRecord;
-import org.cepkit.model.RecordType;
-import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
-import org.cepkit.rules.DatasetValidation;
-import org.cepkit.rules.Issue;
 import org.cepkit.rules.ValidationReport;
-
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The JSON side of cepkit, wire format v1 (SPEC §2): writes records as canonical JSON, reads records, arrays of
- * records and NDJSON, and validates them, reporting every problem of a record in one pass with its JSON
- * Pointer, line and record id. Built on Jackson 3's streaming API: field names, code values, ISO dates,
- * property order and unknown fields are all handled by cepkit itself, never by a mapper's defaults.
- * Immutable and thread-safe.
+ * The JSON side of cepkit, wire format v1: writes records as canonical JSON, reads records, arrays of records and
+ * NDJSON, and validates them, reporting every problem of a record in one pass with its JSON Pointer, line and
+ * record id. Reading and writing follow the model's one description of the wire format
+ * ({@code org.cepkit.model.wire.WireFormat}) over Jackson 3's streaming API: field names, code values, ISO dates,
+ * property order and unknown fields are all cepkit's, never a mapper's defaults. Immutable and thread-safe.
  *
  * <pre>{@code
  * CepJson json = CepJson.create();                                  // strict, French messages
@@ -48,11 +37,16 @@ import tools.jackson.core.json.JsonFactory;
  * RecordResult one = json.validate(text);                           // read + validate one record
  * ValidationReport report = json.validate(Path.of("pathways.ndjson"));
  *
- * CepJson lenient = CepJson.builder()
+ * ExecutorService pool = Executors.newFixedThreadPool(4);
+ * CepJson parallel = CepJson.builder()
  *         .validator(CepValidator.create(Profile.builder().locale(Locale.ENGLISH).build()))
  *         .mode(ReadMode.LENIENT)
  *         .limits(InputLimits.defaults().withMaxStringLength(2_000))
+ *         .executor(pool, 4)                                        // a library call starts no thread itself
  *         .build();
+ * try (JsonReportWriter report = JsonReportWriter.to(System.out)) {
+ *     parallel.validate(List.of(JsonInput.file(Path.of("big.ndjson"))), false, report);
+ * }
  * }</pre>
  */
 public final class CepJson {
@@ -62,18 +56,16 @@ public final class CepJson {
     private final CepValidator validator;
     private final ReadMode mode;
     private final InputLimits limits;
-    private final int threads;
-    private final DocumentReader reader;
+    private final Pipeline pipeline;
 
     private CepJson(Builder builder) {
         this.validator = builder.validator;
         this.mode = builder.mode;
         this.limits = builder.limits;
-        this.threads = builder.threads;
-        this.reader = new DocumentReader(validator, mode, limits);
+        this.pipeline = new Pipeline(validator, mode, limits, builder.executor, builder.parallelism);
     }
 
-    /** Strict reading, default limits, a validator with the default profile. */
+    /** Strict reading, default limits, a validator with the default profile, everything on the calling thread. */
     public static CepJson create() {
         return builder().build();
     }
@@ -122,20 +114,23 @@ public final class CepJson {
     // ---- reading one record
 
     /**
-     * Reads one JSON record without running the rules: the record when every field could be read, and the
-     * reading issues ({@code format.*}, {@code code.alias}).
+     * Reads one JSON record without running the rules: the reading issues ({@code format.*}, {@code code.alias}),
+     * and the record when every value could be read.
      */
     public RecordResult read(String json) {
-        RecordReader.Outcome outcome = reader.readOne(json.getBytes(StandardCharsets.UTF_8));
-        return result("", 1, outcome, outcome.issues());
+        return pipeline.readOne(readOne(json));
     }
 
-    /** Reads one JSON record and validates it (record rules; no dataset rules). */
+    /**
+     * Reads one JSON record and validates it (record rules, no dataset rules): every rule whose values could be
+     * read runs.
+     */
     public RecordResult validate(String json) {
-        RecordReader.Outcome outcome = reader.readOne(json.getBytes(StandardCharsets.UTF_8));
-        List<Issue> issues = new ArrayList<>(outcome.issues());
-        outcome.record().ifPresent(record -> issues.addAll(validator.validate(record).issues()));
-        return result("", 1, outcome, issues);
+        return pipeline.validateOne(readOne(json));
+    }
+
+    private RecordReader.Outcome readOne(String json) {
+        return pipeline.reader().readOne(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -144,9 +139,14 @@ public final class CepJson {
      */
     public void read(JsonInput input, Consumer<RecordResult> sink) throws IOException {
         try (InputStream in = input.open()) {
-            reader.read(in, input.format(), (line, outcome) -> sink.accept(result(input.name(), line, outcome,
-                    outcome.issues())));
+            pipeline.reader().read(in, input.format(), (line, outcome) -> sink.accept(readResult(input, line, outcome)));
         }
+    }
+
+    private RecordResult readResult(JsonInput input, long line, RecordReader.Outcome outcome) {
+        RecordResult one = pipeline.readOne(outcome);
+        return new RecordResult(input.name(), line, one.type(), one.id(), one.record(), one.issues().stream()
+                .map(issue -> issue.withLocation(input.name(), line)).toList());
     }
 
     // ---- validating inputs
@@ -156,17 +156,26 @@ public final class CepJson {
      *
      * @throws IllegalArgumentException if a file's extension is none of those
      * @throws UncheckedIOException if a file cannot be read (the others are validated first); use
-     *     {@link #validate(List, boolean, ValidationListener)} to go on past unreadable inputs
+     *     {@link #validate(List, boolean, ReportSink)} to go on past unreadable inputs
      */
     public ValidationReport validate(Path... files) {
         List<JsonInput> inputs = new ArrayList<>();
         for (Path file : files) {
             inputs.add(JsonInput.file(file));
         }
+        return validate(inputs);
+    }
+
+    /**
+     * Validates the inputs as one dataset, keeping every issue.
+     *
+     * @throws UncheckedIOException if an input cannot be read (the others are validated first)
+     */
+    public ValidationReport validate(List<JsonInput> inputs) {
         List<IOException> errors = new ArrayList<>();
-        ValidationReport report = validate(inputs, true, new ValidationListener() {
+        ValidationReport report = pipeline.validate(inputs, true, new ReportSink() {
             @Override
-            public void onInputError(JsonInput input, IOException error) {
+            public void inputError(JsonInput input, IOException error) {
                 errors.add(error);
             }
         });
@@ -177,196 +186,21 @@ public final class CepJson {
     }
 
     /**
-     * Validates the inputs as one dataset, in two passes over the repeatable ones: the first gathers their
-     * operator records (the registry, with the validator's own), the second reads and validates every record and
-     * hands it to {@code listener}, input after input in the order given. Standard input is read once: its operators join the
-     * registry as they come. Memory grows only with the operators and the ids kept for
-     * {@code dataset.duplicate-id}, unless {@code keepIssues}, which keeps every issue in the report.
+     * Validates the inputs as one dataset and hands {@code sink} each record's result as it comes, input after
+     * input in the order given, then the summary. Repeatable inputs are read twice: the first pass gathers their
+     * operator records (the registry, with the profile's own); a stream read once (standard input) registers its
+     * operators as they come, so they must come before the records that name them. Memory grows only with the
+     * operators and the ids kept for {@code dataset.duplicate-id}, never with the records. With an
+     * {@linkplain Builder#executor executor}, NDJSON files are validated on it; the sink is called on this thread, in
+     * input order, and the results are the same bytes whatever the executor.
      *
-     * @return the summary (and, with {@code keepIssues}, the issues); an input that cannot be read is told to the
-     *     listener and counts no record
+     * @param keepIssues whether the report returned (and given to the sink's {@code finish}) holds every issue, or
+     *     only the counts, for streams of any length
+     * @return the summary (with {@code keepIssues}, the issues too); an input that cannot be read is told to the
+     *     sink and counts no record
      */
-    public ValidationReport validate(List<JsonInput> inputs, boolean keepIssues, ValidationListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        try (ParallelValidation parallel = threads > 1 ? new ParallelValidation(threads) : null) {
-            if (parallel != null) {
-                parallel.prepare(); // while this thread makes the first pass
-            }
-            List<Operator> operators = new ArrayList<>();
-            List<JsonInput> readable = new ArrayList<>();
-            for (JsonInput input : inputs) {
-                if (!input.repeatable()) {
-                    readable.add(input);
-                    continue;
-                }
-                try (InputStream in = input.open()) {
-                    reader.readOperators(in, input.format(), operators::add);
-                    readable.add(input);
-                } catch (IOException | UncheckedIOException e) {
-                    listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-                }
-            }
-            DatasetValidation dataset = validator.newDataset(operators);
-            ValidationReport.Builder report = ValidationReport.builder().keepIssues(keepIssues);
-            Consumer<RecordResult> emit = result -> {
-                report.addRecord(result.issues());
-                listener.onRecord(result);
-            };
-            for (JsonInput input : readable) {
-                try (InputStream in = input.open()) {
-                    if (parallel != null && input.repeatable() && input.format() == JsonInput.Format.NDJSON) {
-                        parallel.validate(input, in, dataset, emit);
-                    } else {
-                        reader.read(in, input.format(), (line, outcome) ->
-                                emit.accept(finish(input, line, outcome, recordIssues(input, outcome, dataset), dataset)));
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    listener.onInputError(input, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-                }
-            }
-            return report.rulesNotApplied(dataset.rulesNotApplied()).build();
-        }
-    }
-
-    /**
-     * NDJSON validated on several threads: this thread reads the lines, the workers parse and validate batches
-     * of them (the record rules need nothing but the record and the fixed registry), and the results are
-     * finished here in input order ({@code dataset.duplicate-id}, the listener). At most a few batches are in
-     * flight, so memory stays constant. Not for standard input, whose operators join the registry as they come.
-     */
-    private final class ParallelValidation implements AutoCloseable {
-        private static final int BATCH = 128;
-
-        private final ExecutorService pool;
-        private final int maxInFlight;
-
-        ParallelValidation(int threads) {
-            this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "cepkit-validation");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.maxInFlight = threads * 4;
-        }
-
-        /**
-         * Loads what the validator needs on the workers: the COG on one, Hibernate Validator and the rest on
-         * another (whose sample records then wait for the COG), so that the first records need not wait for both
-         * in turn.
-         */
-        void prepare() {
-            pool.execute(() -> validator.profile().referential().edition());
-            pool.execute(validator::prepare);
-        }
-
-        /** A line read and validated on a worker, waiting to be finished in order. */
-        private record Done(long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        }
-
-        void validate(JsonInput input, InputStream in, DatasetValidation dataset, Consumer<RecordResult> emit)
-                throws IOException {
-            Deque<Future<List<Done>>> inFlight = new ArrayDeque<>();
-            List<DocumentReader.Line> batch = new ArrayList<>(BATCH);
-            reader.readLines(in, line -> {
-                batch.add(line);
-                if (batch.size() == BATCH) {
-                    inFlight.add(submit(List.copyOf(batch), dataset));
-                    batch.clear();
-                    if (inFlight.size() >= maxInFlight) {
-                        finish(inFlight.poll(), input, dataset, emit);
-                    }
-                }
-            });
-            if (!batch.isEmpty()) {
-                inFlight.add(submit(List.copyOf(batch), dataset));
-            }
-            while (!inFlight.isEmpty()) {
-                finish(inFlight.poll(), input, dataset, emit);
-            }
-        }
-
-        private Future<List<Done>> submit(List<DocumentReader.Line> lines, DatasetValidation dataset) {
-            return pool.submit(() -> {
-                List<Done> done = new ArrayList<>(lines.size());
-                for (DocumentReader.Line line : lines) {
-                    RecordReader.Outcome outcome = reader.parse(line);
-                    done.add(new Done(line.number(), outcome,
-                            outcome.record().map(dataset::recordIssues).orElse(List.of())));
-                }
-                return done;
-            });
-        }
-
-        private void finish(Future<List<Done>> batch, JsonInput input, DatasetValidation dataset,
-                Consumer<RecordResult> emit) {
-            List<Done> done;
-            try {
-                done = batch.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Validation interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-            for (Done d : done) {
-                emit.accept(CepJson.this.finish(input, d.line(), d.outcome(), d.issues(), dataset));
-            }
-        }
-
-        /**
-         * Lets the workers end without interrupting them: a preparation still running (a small input can be done
-         * first) must not be cut while it loads the COG or starts Hibernate Validator for the whole JVM.
-         */
-        @Override
-        public void close() {
-            pool.shutdown();
-        }
-    }
-
-    /** The rule issues of a record read in full; an operator of standard input first joins the registry. */
-    private static List<Issue> recordIssues(JsonInput input, RecordReader.Outcome outcome, DatasetValidation dataset) {
-        if (outcome.record().isEmpty()) {
-            return List.of();
-        }
-        CepRecord record = outcome.record().get();
-        if (!input.repeatable() && record instanceof Operator operator) {
-            dataset.register(operator);
-        }
-        return dataset.recordIssues(record);
-    }
-
-    /**
-     * The result of one record: its reading issues, then its rule issues ({@code recordIssues}, found perhaps on
-     * another thread), then the dataset's: the id is checked for {@code dataset.duplicate-id}.
-     */
-    private RecordResult finish(JsonInput input, long line, RecordReader.Outcome outcome, List<Issue> recordIssues,
-            DatasetValidation dataset) {
-        List<Issue> issues = new ArrayList<>(outcome.issues().size() + recordIssues.size() + 1);
-        issues.addAll(outcome.issues());
-        issues.addAll(recordIssues);
-        Optional<CepRecord> record = outcome.record();
-        if (record.isPresent()) {
-            dataset.checkId(record.get().getType(), record.get().getId())
-                    .ifPresent(issue -> issues.add(issue.withRecord(record.get().getId())));
-        } else if (outcome.type().isPresent() && outcome.id().isPresent()) {
-            dataset.checkId(outcome.type().get(), outcome.id().get()).ifPresent(issues::add);
-        }
-        return result(input.name(), line, outcome, issues);
-    }
-
-    private static RecordResult result(String input, long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        String id = outcome.id().filter(RecordResult::reportable).orElse(null);
-        List<Issue> located = new ArrayList<>(issues.size());
-        for (Issue issue : issues) {
-            // also over the id the rules attached themselves, so that an overlong one is left out everywhere
-            Issue withRecord = issue.withRecord(id);
-            located.add(input.isEmpty() ? withRecord : withRecord.withLocation(input, line));
-        }
-        Optional<RecordType> type = outcome.type();
-        return new RecordResult(input, line, type, outcome.id(), outcome.record(), located);
+    public ValidationReport validate(List<JsonInput> inputs, boolean keepIssues, ReportSink sink) {
+        return pipeline.validate(inputs, keepIssues, Objects.requireNonNull(sink, "sink"));
     }
 
     /** Builds a {@link CepJson}. */
@@ -374,20 +208,24 @@ public final class CepJson {
         private CepValidator validator;
         private ReadMode mode = ReadMode.STRICT;
         private InputLimits limits = InputLimits.defaults();
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private Executor executor;
+        private int parallelism = 1;
 
         private Builder() {
         }
 
         /**
-         * How many threads validate an NDJSON file (default: one a processor); 1 validates on the calling thread
-         * alone. Results reach the listener in input order, on the calling thread, whatever the number.
+         * Validates NDJSON files on {@code executor}, with at most {@code parallelism} batches of records at a
+         * time per worker it is expected to give (a few more are queued, so that the workers never wait). The
+         * caller owns the executor: cepkit never shuts it down. Without one (the default), everything runs on the
+         * calling thread and no thread is started.
          */
-        public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, was " + value);
+        public Builder executor(Executor value, int parallelism) {
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
             }
-            this.threads = value;
+            this.executor = Objects.requireNonNull(value, "executor");
+            this.parallelism = parallelism;
             return this;
         }
 

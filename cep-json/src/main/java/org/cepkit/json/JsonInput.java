@@ -89,7 +89,8 @@ public final class JsonInput {
         return repeatable;
     }
 
-    InputStream open() throws IOException {
+    /** Opens the input from its start; the caller closes the stream. */
+    public InputStream open() throws IOException {
         return opener.open();
     }
 

@@ -33,7 +33,8 @@ public record RecordResult(String input, long line, Optional<RecordType> type, O
         return id.filter(RecordResult::reportable);
     }
 
-    static boolean reportable(String id) {
+    /** Whether a record's id may be repeated in a report. */
+    public static boolean reportable(String id) {
         return id.length() <= 64;
     }
 

@@ -101,14 +101,14 @@ public final class JsonFixtures {
     /** Every record of the inputs, validated as one dataset, as the listener receives them. */
     public static List<RecordResult> validateAll(CepJson json, JsonInput... inputs) {
         List<RecordResult> results = new ArrayList<>();
-        json.validate(List.of(inputs), true, new ValidationListener() {
+        json.validate(List.of(inputs), true, new ReportSink() {
             @Override
-            public void onRecord(RecordResult result) {
+            public void record(RecordResult result) {
                 results.add(result);
             }
 
             @Override
-            public void onInputError(JsonInput input, IOException error) {
+            public void inputError(JsonInput input, IOException error) {
                 throw new AssertionError("Could not read " + input, error);
             }
         });

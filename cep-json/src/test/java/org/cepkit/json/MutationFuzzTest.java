@@ -80,14 +80,14 @@ class MutationFuzzTest {
             List<String> inputErrors = new ArrayList<>();
             JsonInput input = stream.input("fuzz.ndjson");
             ValidationReport[] report = new ValidationReport[1];
-            assertThatCode(() -> report[0] = strict.validate(List.of(input), true, new ValidationListener() {
+            assertThatCode(() -> report[0] = strict.validate(List.of(input), true, new ReportSink() {
                 @Override
-                public void onRecord(RecordResult result) {
+                public void record(RecordResult result) {
                     results.add(result);
                 }
 
                 @Override
-                public void onInputError(JsonInput failed, IOException error) {
+                public void inputError(JsonInput failed, IOException error) {
                     inputErrors.add(String.valueOf(error));
                 }
             })).as("%s", stream).doesNotThrowAnyException();
@@ -118,14 +118,14 @@ class MutationFuzzTest {
             List<RecordResult> results = new ArrayList<>();
             ValidationReport[] report = new ValidationReport[1];
             assertThatCode(() -> report[0] = strict.validate(List.of(JsonFixtures.document("fuzz.json", array)),
-                    true, new ValidationListener() {
+                    true, new ReportSink() {
                         @Override
-                        public void onRecord(RecordResult result) {
+                        public void record(RecordResult result) {
                             results.add(result);
                         }
 
                         @Override
-                        public void onInputError(JsonInput input, IOException error) {
+                        public void inputError(JsonInput input, IOException error) {
                             throw new AssertionError(error);
                         }
                     })).as("%s", mutants).doesNotThrowAnyException();
@@ -172,12 +172,12 @@ class MutationFuzzTest {
             secrets.add(pathway.getBeneficiary().getId());
         });
         for (Issue issue : issues) {
-            assertThat(RuleCatalogue.find(issue.rule())).as("rule %s of %s", issue.rule(), input).isPresent();
+            assertThat(RuleCatalogue.builtIn().find(issue.rule())).as("rule %s of %s", issue.rule(), input).isPresent();
             assertThat(issue.severity()).isNotNull();
             assertThat(issue.path().isEmpty() || issue.path().startsWith("/")).as("path of %s in %s", issue, input)
                     .isTrue();
             assertThat(issue.message()).as("message of %s", issue).isNotBlank();
-            boolean namesAnOperator = RuleCatalogue.get(issue.rule()).messageTemplate(Locale.FRENCH)
+            boolean namesAnOperator = RuleCatalogue.builtIn().get(issue.rule()).messageTemplate(Locale.FRENCH)
                     .contains("{operator}");
             for (String secret : secrets) {
                 if (!namesAnOperator || !secret.equals(Mutants.MARKER)) {

@@ -38,17 +38,17 @@ class NdjsonStreamingTest {
     private static final String COOPERATION = text(CepExamples.cooperation());
 
     /** A listener that keeps what it is told. */
-    private static final class Recorder implements ValidationListener {
+    private static final class Recorder implements ReportSink {
         final List<RecordResult> records = new ArrayList<>();
         final List<String> inputErrors = new ArrayList<>();
 
         @Override
-        public void onRecord(RecordResult result) {
+        public void record(RecordResult result) {
             records.add(result);
         }
 
         @Override
-        public void onInputError(JsonInput input, IOException error) {
+        public void inputError(JsonInput input, IOException error) {
             inputErrors.add(input.name() + ": " + error.getMessage());
         }
     }
@@ -88,7 +88,7 @@ class NdjsonStreamingTest {
     @Test
     void onStdinRecordsBeforeAnyOperatorAreNotCheckedAgainstARegistryAndTheReportSaysSo() {
         ValidationReport report = STRICT.validate(List.of(stdin(PATHWAY, OPERATOR, FRANCE_TRAVAIL)), true,
-                ValidationListener.none());
+                ReportSink.none());
 
         assertThat(report.issues()).isEmpty();
         assertThat(report.rulesNotApplied()).contains("reference.unknown-operator", "reference.family-mismatch");
@@ -176,7 +176,7 @@ class NdjsonStreamingTest {
         String invalid = JsonEdit.of(CepExamples.pathway()).set("/startDate", "2024-02-30").text();
         List<JsonInput> inputs = List.of(ndjson("a.ndjson", OPERATOR, invalid, "{", FRANCE_TRAVAIL, PATHWAY));
 
-        ValidationReport kept = STRICT.validate(inputs, true, ValidationListener.none());
+        ValidationReport kept = STRICT.validate(inputs, true, ReportSink.none());
         Recorder recorder = new Recorder();
         ValidationReport counted = STRICT.validate(inputs, false, recorder);
 

@@ -45,7 +45,7 @@ class RoundTripTest {
             byte[] ndjson = ndjson(onReferenceDate, dataset);
             ValidationReport report = onReferenceDate.validate(List.of(JsonInput.of("dataset.ndjson",
                     JsonInput.Format.NDJSON, () -> new ByteArrayInputStream(ndjson), true)), true,
-                    ValidationListener.none());
+                    ReportSink.none());
 
             assertThat(report.errors()).as("%s", report).isZero();
             assertThat(report.issues()).as("%s", report).isEmpty();

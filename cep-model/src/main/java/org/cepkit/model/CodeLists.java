@@ -48,6 +48,33 @@ public final class CodeLists {
         return constant != null && !((CodeList) constant).code().equals(code);
     }
 
+    /**
+     * Every code list of the model, sorted by simple name: those of the records' properties, and
+     * {@link org.cepkit.model.operator.CorePublic}, which {@link org.cepkit.model.operator.OperatorFamily} names.
+     * The published {@code code-lists.json} lists these.
+     */
+    public static List<Class<? extends CodeList>> all() {
+        return ALL;
+    }
+
+    private static final List<Class<? extends CodeList>> ALL = List.of(
+            org.cepkit.model.pathway.BeneficiaryStatus.class,
+            org.cepkit.model.cooperation.Configuration.class,
+            org.cepkit.model.cooperation.CooperationPurpose.class,
+            org.cepkit.model.operator.CorePublic.class,
+            org.cepkit.model.operator.DeliveryMode.class,
+            org.cepkit.model.pathway.GoalKind.class,
+            org.cepkit.model.operator.OperatorFamily.class,
+            org.cepkit.model.cooperation.PartnerKind.class,
+            org.cepkit.model.cooperation.PriorProximity.class,
+            org.cepkit.model.pathway.QualificationLevel.class,
+            org.cepkit.model.cooperation.RegionalEngagement.class,
+            org.cepkit.model.cooperation.RelationForm.class,
+            org.cepkit.model.pathway.ServiceLevel.class,
+            org.cepkit.model.pathway.Sex.class,
+            org.cepkit.model.pathway.Specification.class,
+            org.cepkit.model.territory.TerritoryKind.class);
+
     /** The current codes of {@code type}, in declaration order (aliases excluded). */
     public static <E extends Enum<E> & CodeList> List<String> codes(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(CodeList::code).toList();

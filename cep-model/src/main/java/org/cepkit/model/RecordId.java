@@ -1,6 +1,7 @@
 package org.cepkit.model;
 
 import java.util.Optional;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * The identifier of a record, a site or a beneficiary: 1 to 64 characters, starting with a letter or a
@@ -8,6 +9,7 @@ import java.util.Optional;
  *
  * <pre>{@code RecordId id = RecordId.parse("pw-2024-0001");}</pre>
  */
+@WireValue(rule = "format.identifier", example = "pw-2024-0001")
 public final class RecordId extends CodeValue {
 
     private static final long serialVersionUID = 1L;

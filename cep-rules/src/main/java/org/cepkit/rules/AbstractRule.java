@@ -1,22 +1,29 @@
 package org.cepkit.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cepkit.model.CepRecord;
 
 /**
- * A {@link Rule} of one record type and fixed catalogue ids, given once to the constructor: what every built-in
- * rule is.
+ * A {@link Rule} of one record type, fixed inputs and built-in catalogue ids, given once to the constructor: what
+ * every built-in rule is.
  *
  * @param <T> the record type the rule checks
  */
 public abstract class AbstractRule<T extends CepRecord> implements Rule<T> {
 
     private final Class<T> type;
-    private final List<String> ids;
+    private final List<String> inputs;
+    private final List<RuleDefinition> definitions;
 
-    protected AbstractRule(Class<T> type, String... ids) {
+    /**
+     * @param inputs the JSON Pointers the rule reads (see {@link Rule#inputs()})
+     * @param ids the ids of the built-in catalogue the rule reports
+     */
+    protected AbstractRule(Class<T> type, List<String> inputs, String... ids) {
         this.type = type;
-        this.ids = List.of(ids);
+        this.inputs = List.copyOf(inputs);
+        this.definitions = Arrays.stream(ids).map(RuleCatalogue.builtIn()::get).toList();
     }
 
     @Override
@@ -25,7 +32,17 @@ public abstract class AbstractRule<T extends CepRecord> implements Rule<T> {
     }
 
     @Override
-    public final List<String> ruleIds() {
-        return ids;
+    public final List<RuleDefinition> definitions() {
+        return definitions;
+    }
+
+    @Override
+    public final List<String> inputs() {
+        return inputs;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
     }
 }

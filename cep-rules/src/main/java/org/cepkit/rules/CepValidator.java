@@ -13,10 +13,15 @@ import java.util.TreeSet;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.Operator;
+import org.cepkit.rules.format.BeanValidation;
+import org.cepkit.rules.internal.DatasetValidation;
+import org.cepkit.rules.internal.ReportAccumulator;
+import org.cepkit.rules.internal.RulesAccess;
 
 /**
- * The cepkit validator: checks CEP records against the Jakarta constraints of the model and every rule of the
- * catalogue, and returns one {@link ValidationReport}. Immutable and thread-safe: build it once and share it.
+ * The cepkit validator: checks CEP records against the Jakarta constraints of the model and every rule of its
+ * catalogue (the built-in rules and those its profile adds), and returns one {@link ValidationReport}. Immutable
+ * and thread-safe: build it once and share it.
  *
  * <pre>{@code
  * CepValidator validator = CepValidator.create();               // French messages, today's date
@@ -29,28 +34,41 @@ import org.cepkit.model.operator.Operator;
  */
 public final class CepValidator {
 
+    static {
+        RulesAccess.install(new Bridge());
+    }
+
     private final Profile profile;
-    private final Map<RecordType, List<Rule<?>>> rulesByType;
+    private final Map<RecordType, List<Checked<?>>> rulesByType;
     private final Set<String> registryRules;
+
+    /** A rule with its inputs split into tokens, ready to be matched against unreadable pointers. */
+    private record Checked<T extends CepRecord>(Rule<T> rule, List<String[]> inputs, boolean constraints) {
+    }
 
     private CepValidator(Profile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.rulesByType = new EnumMap<>(RecordType.class);
         Set<String> needRegistry = new TreeSet<>();
-        for (RuleDefinition rule : RuleCatalogue.all()) {
+        for (RuleDefinition rule : profile.catalogue().all()) {
             if (rule.needsRegistry() && profile.isEnabled(rule.id())) {
                 needRegistry.add(rule.id());
             }
         }
         this.registryRules = Set.copyOf(needRegistry);
-        for (Rule<?> rule : BuiltInRules.all()) {
-            if (rule.ruleIds().stream().anyMatch(profile::isEnabled)) {
-                for (RecordType type : typesOf(rule)) {
-                    rulesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
+        this.rulesByType = new EnumMap<>(RecordType.class);
+        List<Rule<?>> rules = new ArrayList<>(BuiltInRules.all());
+        rules.addAll(profile.rules());
+        for (Rule<?> rule : rules) {
+            if (rule.definitions().stream().anyMatch(definition -> profile.isEnabled(definition.id()))) {
+                Checked<?> checked = new Checked<>(rule, tokens(rule.inputs()), rule instanceof BeanValidation);
+                for (RecordType type : RecordType.values()) {
+                    if (rule.recordType().isAssignableFrom(type.modelType())) {
+                        rulesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(checked);
+                    }
                 }
             }
         }
-        rulesByType.replaceAll((type, rules) -> List.copyOf(rules));
+        rulesByType.replaceAll((type, list) -> List.copyOf(list));
     }
 
     /** A validator with the default profile. */
@@ -66,16 +84,20 @@ public final class CepValidator {
         return profile;
     }
 
+    /** The rules this validator reports: the built-in ones, then those its profile adds. */
+    public RuleCatalogue catalogue() {
+        return profile.catalogue();
+    }
+
     /**
      * Loads now what this validator otherwise loads while it validates its first records: Hibernate Validator
-     * and the constraints of every record type, the rules, the COG referential (about half a second in all).
+     * and the constraints of every record type, the rules, the referential (about half a second in all).
      * Optional, validation is the same without it: call it where waiting costs less, or on another thread while
-     * the input is being opened ({@code CepJson} does so during its first pass over a file). Thread-safe; a
-     * later call costs a few validations.
+     * the input is being opened. Thread-safe; a later call costs a few validations.
      */
     public void prepare() {
         for (CepRecord record : Preparation.records()) {
-            check(record, profile.referenceDate(), null);
+            check(record, profile.referenceDate(), null, false, List.of());
         }
     }
 
@@ -85,8 +107,8 @@ public final class CepValidator {
      */
     public ValidationReport validate(CepRecord record) {
         OperatorRegistry registry = profile.operators().orElse(null);
-        List<Issue> issues = check(record, profile.referenceDate(), registry);
-        return ValidationReport.builder().addRecord(issues)
+        List<Issue> issues = check(record, profile.referenceDate(), registry, false, List.of());
+        return new ReportAccumulator(true).addRecord(issues)
                 .rulesNotApplied(registry == null ? registryRules : Set.of()).build();
     }
 
@@ -101,49 +123,28 @@ public final class CepValidator {
                 operators.add(operator);
             }
         }
-        DatasetValidation dataset = newDataset(operators);
-        ValidationReport.Builder report = ValidationReport.builder();
+        DatasetValidation dataset = DatasetValidation.start(this, operators);
+        ReportAccumulator report = new ReportAccumulator(true);
         for (CepRecord record : records) {
             report.addRecord(dataset.validate(record));
         }
         return report.rulesNotApplied(dataset.rulesNotApplied()).build();
     }
 
-    /**
-     * Starts the validation of a dataset read as a stream: give it every operator record of the input first
-     * (a first pass over a file), then each record in turn. The registry is known when the profile has one or
-     * {@code inputOperators} is not empty.
-     */
-    public DatasetValidation newDataset(Collection<Operator> inputOperators) {
-        OperatorRegistry registry = profile.operators().orElse(null);
-        if (!inputOperators.isEmpty()) {
-            registry = (registry == null ? OperatorRegistry.empty() : registry).plus(inputOperators);
-        }
-        return new DatasetValidation(this, registry, profile.referenceDate());
-    }
-
-    /**
-     * An issue of {@code ruleId} at {@code path} under this validator's profile (severity, locale), or empty when
-     * the rule is disabled. For layers that find problems before a record exists, such as the JSON reader.
-     */
-    public Optional<Issue> issue(String ruleId, String path, Map<String, String> arguments) {
-        if (!profile.isEnabled(ruleId)) {
-            return Optional.empty();
-        }
-        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path,
-                RuleCatalogue.get(ruleId).message(profile.locale(), arguments)));
-    }
-
-    Set<String> registryRules() {
-        return registryRules;
-    }
-
-    List<Issue> check(CepRecord record, LocalDate referenceDate, OperatorRegistry registry) {
+    private List<Issue> check(CepRecord record, LocalDate referenceDate, OperatorRegistry registry, boolean read,
+            List<String> unreadable) {
         RuleContext context = new RuleContext(profile, referenceDate, registry);
-        for (Rule<?> rule : rulesByType.getOrDefault(record.getType(), List.of())) {
-            run(rule, record, context);
+        for (Checked<?> checked : rulesByType.getOrDefault(record.getType(), List.of())) {
+            if (read && checked.constraints() || !unreadable.isEmpty() && readsAny(checked.inputs(), unreadable)) {
+                continue;
+            }
+            run(checked.rule(), record, context);
         }
         List<Issue> issues = context.issues();
+        if (issues.isEmpty()) {
+            return issues;
+        }
+        issues.sort(profile.catalogue().issueOrder(record.getType()));
         String id = record.getId();
         issues.replaceAll(issue -> issue.withRecord(id));
         return issues;
@@ -154,25 +155,82 @@ public final class CepValidator {
         rule.check((T) record, context);
     }
 
-    /** The record types a rule checks: one for a pathway rule, all three for a rule of {@code CepRecord}. */
-    private static List<RecordType> typesOf(Rule<?> rule) {
-        List<RecordType> types = new ArrayList<>();
-        for (RecordType type : RecordType.values()) {
-            if (rule.recordType().isAssignableFrom(recordClass(type))) {
-                types.add(type);
-            }
+    /** The tokens of each JSON Pointer: {@code "/services/*}{@code /date"} is {@code ["services", "*", "date"]}. */
+    private static List<String[]> tokens(List<String> pointers) {
+        List<String[]> tokens = new ArrayList<>(pointers.size());
+        for (String pointer : pointers) {
+            tokens.add(split(pointer));
         }
-        if (types.isEmpty()) {
-            throw new IllegalStateException("Rule " + rule + " checks no record type");
-        }
-        return types;
+        return List.copyOf(tokens);
     }
 
-    private static Class<? extends CepRecord> recordClass(RecordType type) {
-        return switch (type) {
-            case OPERATOR -> Operator.class;
-            case PATHWAY -> org.cepkit.model.pathway.Pathway.class;
-            case COOPERATION -> org.cepkit.model.cooperation.Cooperation.class;
-        };
+    private static String[] split(String pointer) {
+        if (pointer.isEmpty()) {
+            return new String[0];
+        }
+        if (pointer.charAt(0) != '/') {
+            throw new IllegalArgumentException("Not a JSON Pointer: '" + pointer + "'");
+        }
+        return pointer.substring(1).split("/", -1);
+    }
+
+    /**
+     * Whether a value the rule reads could not be read: an input pointer and an unreadable one meet when one is the
+     * other or lies under it ({@code *} matching any token).
+     */
+    private static boolean readsAny(List<String[]> inputs, List<String> unreadable) {
+        for (String pointer : unreadable) {
+            String[] tokens = split(pointer);
+            for (String[] input : inputs) {
+                int common = Math.min(input.length, tokens.length);
+                boolean meet = true;
+                for (int i = 0; i < common && meet; i++) {
+                    meet = input[i].equals("*") || input[i].equals(tokens[i]);
+                }
+                if (meet) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<Issue> issue(String ruleId, String path, Map<String, String> arguments) {
+        RuleDefinition rule = profile.catalogue().get(ruleId);
+        if (!profile.isEnabled(ruleId)) {
+            return Optional.empty();
+        }
+        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path, rule.message(profile.locale(), arguments)));
+    }
+
+    /** What the other cepkit modules reach through {@link RulesAccess}. */
+    private static final class Bridge implements RulesAccess.Bridge {
+        @Override
+        public List<Issue> check(CepValidator validator, CepRecord record, LocalDate referenceDate,
+                OperatorRegistry registry, boolean read, List<String> unreadable) {
+            return validator.check(record, referenceDate, registry, read, unreadable);
+        }
+
+        @Override
+        public Optional<Issue> issue(CepValidator validator, String rule, String path,
+                Map<String, String> arguments) {
+            return validator.issue(rule, path, arguments);
+        }
+
+        @Override
+        public Set<String> registryRules(CepValidator validator) {
+            return validator.registryRules;
+        }
+
+        @Override
+        public OperatorRegistry registryView(Map<String, Operator> byId) {
+            return OperatorRegistry.view(byId);
+        }
+
+        @Override
+        public ValidationReport report(List<Issue> issues, long records, long invalid, long errors, long warnings,
+                long infos, Collection<String> rulesNotApplied) {
+            return new ValidationReport(issues, records, invalid, errors, warnings, infos, rulesNotApplied);
+        }
     }
 }

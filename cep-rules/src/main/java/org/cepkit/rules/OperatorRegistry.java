@@ -26,12 +26,13 @@ public final class OperatorRegistry {
         this.byId = byId;
     }
 
-    public static OperatorRegistry of(Collection<Operator> operators) {
+    /** The registry of {@code operators}, in their order; of two with one id, the later one is kept. */
+    public static OperatorRegistry of(Collection<? extends Operator> operators) {
         Map<String, Operator> map = new LinkedHashMap<>();
         for (Operator operator : operators) {
             map.put(operator.getId(), operator);
         }
-        return new OperatorRegistry(Map.copyOf(map));
+        return new OperatorRegistry(Collections.unmodifiableMap(map));
     }
 
     /** A live view over {@code byId}, for a dataset whose operators arrive as it is read. */
@@ -39,7 +40,7 @@ public final class OperatorRegistry {
         return new OperatorRegistry(Collections.unmodifiableMap(byId));
     }
 
-    /** The registered operators, in registration order. */
+    /** The registered operators, in registration order (an operator replaced by a later one of its id keeps its place). */
     public Collection<Operator> operators() {
         return byId.values();
     }
@@ -62,7 +63,7 @@ public final class OperatorRegistry {
     }
 
     /** This registry with {@code more} operators added (theirs win on a shared id). */
-    public OperatorRegistry plus(Collection<Operator> more) {
+    public OperatorRegistry plus(Collection<? extends Operator> more) {
         if (more.isEmpty()) {
             return this;
         }
@@ -70,6 +71,6 @@ public final class OperatorRegistry {
         for (Operator operator : more) {
             map.put(operator.getId(), operator);
         }
-        return new OperatorRegistry(Map.copyOf(map));
+        return new OperatorRegistry(Collections.unmodifiableMap(map));
     }
 }

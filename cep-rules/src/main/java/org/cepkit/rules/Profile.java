@@ -3,9 +3,11 @@ package org.cepkit.rules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +42,8 @@ public final class Profile {
     private final Locale locale;
     private final OperatorRegistry operators;
     private final Referential referential;
+    private final List<Rule<?>> rules;
+    private final RuleCatalogue catalogue;
 
     private Profile(Builder builder) {
         this.severities = Collections.unmodifiableMap(new HashMap<>(builder.severities));
@@ -48,6 +52,8 @@ public final class Profile {
         this.locale = builder.locale;
         this.operators = builder.operators;
         this.referential = builder.referential;
+        this.rules = List.copyOf(builder.rules);
+        this.catalogue = builder.catalogue;
     }
 
     /** French messages, default severities, today's date, no registry. */
@@ -68,13 +74,15 @@ public final class Profile {
         builder.locale = locale;
         builder.operators = operators;
         builder.referential = referential;
+        builder.rules.addAll(rules);
+        builder.catalogue = catalogue;
         return builder;
     }
 
     /** The severity of {@code ruleId} under this profile (its default unless overridden). */
     public Severity severityOf(String ruleId) {
         Severity override = severities.get(ruleId);
-        return override != null ? override : RuleCatalogue.get(ruleId).defaultSeverity();
+        return override != null ? override : catalogue.get(ruleId).defaultSeverity();
     }
 
     /** Whether a severity override was set for {@code ruleId}. */
@@ -114,12 +122,25 @@ public final class Profile {
         return Optional.ofNullable(operators);
     }
 
+    /** The rules added to the built-in ones, in the order given ({@link Builder#addRule}). */
+    public List<Rule<?>> rules() {
+        return rules;
+    }
+
+    /** The catalogue of the rules a validator of this profile runs: the built-in ones, then those added. */
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
     /** The territorial referential of the territory rules: {@link Referential#embedded()} unless one was given. */
     public Referential referential() {
         return referential != null ? referential : Referential.embedded();
     }
 
-    /** Builds a {@link Profile}; unknown rule ids are refused at once. */
+    /**
+     * Builds a {@link Profile}; unknown rule ids are refused at once (add a rule of one's own before configuring
+     * it).
+     */
     public static final class Builder {
         private final Map<String, Severity> severities = new HashMap<>();
         private final Set<String> disabled = new HashSet<>();
@@ -127,20 +148,34 @@ public final class Profile {
         private Locale locale = Locale.FRENCH;
         private OperatorRegistry operators;
         private Referential referential;
+        private final List<Rule<?>> rules = new ArrayList<>();
+        private RuleCatalogue catalogue = RuleCatalogue.builtIn();
 
         private Builder() {
         }
 
+        /**
+         * Adds a rule of one's own (see {@link Rule}): it runs after the built-in rules, its definitions join the
+         * catalogue, and this builder can then change their severities or switch them off.
+         *
+         * @throws IllegalArgumentException if one of its ids is already in the catalogue
+         */
+        public Builder addRule(Rule<?> rule) {
+            catalogue = catalogue.with(rule.definitions());
+            rules.add(rule);
+            return this;
+        }
+
         /** Reports {@code ruleId} with {@code severity} instead of its default. */
         public Builder severity(String ruleId, Severity severity) {
-            RuleCatalogue.get(ruleId);
+            catalogue.get(ruleId);
             severities.put(ruleId, Objects.requireNonNull(severity, "severity"));
             return this;
         }
 
         /** Switches {@code ruleId} off. */
         public Builder disable(String ruleId) {
-            RuleCatalogue.get(ruleId);
+            catalogue.get(ruleId);
             disabled.add(ruleId);
             return this;
         }

@@ -7,67 +7,193 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cepkit.model.RecordType;
+import org.cepkit.model.wire.ObjectType;
+import org.cepkit.model.wire.Property;
+import org.cepkit.model.wire.WireFormat;
 
 /**
- * The catalogue of every rule cepkit reports (SPEC §5), read from the data file
- * {@code org/cepkit/rules/catalogue.txt} and published as JSON ({@link #toJson()}, which {@code cep rules --format
- * json} prints and cep-json ships beside the JSON Schema as {@code schema/v1/rules.json}).
+ * A catalogue of rules: the built-in rules of cepkit ({@link #builtIn()}, SPEC's rules, read from the data file
+ * {@code org/cepkit/rules/catalogue.txt} and published as JSON by {@code cep rules --format json} and
+ * {@code schema/v1/rules.json}), and, in a validator's catalogue ({@link CepValidator#catalogue()}), the rules its
+ * profile adds after them. Its order is the order of the issues of a record ({@link #issueOrder()}). Immutable.
  *
  * <pre>{@code
- * RuleDefinition rule = RuleCatalogue.get("mission-locale.age");
+ * RuleDefinition rule = RuleCatalogue.builtIn().get("mission-locale.age");
  * rule.defaultSeverity();  // ERROR
  * rule.source();           // "Code du travail, art. L5314-2 …"
  * }</pre>
  */
 public final class RuleCatalogue {
 
-    /** The resource the catalogue is read from. */
+    /** The resource the built-in catalogue is read from. */
     public static final String RESOURCE = "/org/cepkit/rules/catalogue.txt";
-    /** The catalogue as JSON in the cep-rules jar: {@link #toJson()}, checked in as {@code schema/v1/rules.json}. */
+    /** The built-in catalogue as JSON in the cep-rules jar: {@link #toJson()}, checked in as {@code schema/v1/rules.json}. */
     public static final String JSON_RESOURCE = "/org/cepkit/rules/rules.json";
 
-    private static final Map<String, RuleDefinition> RULES = load();
+    private static final RuleCatalogue BUILT_IN = new RuleCatalogue(load());
 
-    private RuleCatalogue() {
+    private final Map<String, RuleDefinition> rules;
+    private final Map<String, Integer> index;
+
+    private RuleCatalogue(Map<String, RuleDefinition> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+        Map<String, Integer> positions = new HashMap<>();
+        for (String id : rules.keySet()) {
+            positions.put(id, positions.size());
+        }
+        this.index = positions;
+    }
+
+    /** The rules of cepkit, in catalogue order. */
+    public static RuleCatalogue builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * This catalogue followed by {@code more}, in their order.
+     *
+     * @throws IllegalArgumentException if an id of {@code more} is already in the catalogue, or given twice
+     */
+    RuleCatalogue with(List<RuleDefinition> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, RuleDefinition> all = new LinkedHashMap<>(rules);
+        for (RuleDefinition rule : more) {
+            if (all.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalArgumentException("Rule id '" + rule.id() + "' is already defined"
+                        + (BUILT_IN.rules.containsKey(rule.id()) ? " by cepkit" : ""));
+            }
+        }
+        return new RuleCatalogue(all);
     }
 
     /** Every rule, in catalogue order. */
-    public static List<RuleDefinition> all() {
-        return List.copyOf(RULES.values());
+    public List<RuleDefinition> all() {
+        return List.copyOf(rules.values());
     }
 
     /** The rule with this id, or empty. */
-    public static Optional<RuleDefinition> find(String id) {
-        return Optional.ofNullable(RULES.get(id));
+    public Optional<RuleDefinition> find(String id) {
+        return Optional.ofNullable(rules.get(id));
     }
 
     /** The rule with this id; an {@link IllegalArgumentException} names an unknown id. */
-    public static RuleDefinition get(String id) {
-        RuleDefinition rule = RULES.get(id);
+    public RuleDefinition get(String id) {
+        RuleDefinition rule = rules.get(id);
         if (rule == null) {
             throw new IllegalArgumentException("Unknown rule id '" + id + "'");
         }
         return rule;
     }
 
+    /**
+     * The order of the issues of one record of {@code type} in every report: by rule, in catalogue order, then by
+     * where they are in the record, its properties in the wire format's order ({@code id} first, {@code operator}
+     * before {@code beneficiary}…; a record's {@code type} and {@code schemaVersion} before them), list elements by
+     * index, a value before the values inside it, and names the wire format does not define after those it does,
+     * alphabetically. With no type (a record whose type could not be
+     * read), the paths are compared token by token as text, list indexes as numbers.
+     */
+    public Comparator<Issue> issueOrder(RecordType type) {
+        ObjectType root = type == null ? null : WireFormat.of(type);
+        return Comparator.comparingInt((Issue issue) -> position(issue.rule()))
+                .thenComparing(Issue::path, (a, b) -> comparePointers(a, b, root));
+    }
+
+    private int position(String id) {
+        Integer position = index.get(id);
+        return position != null ? position : Integer.MAX_VALUE;
+    }
+
+    /** Compares two JSON Pointers token by token in the order of the properties of {@code root}, when known. */
+    static int comparePointers(String a, String b, ObjectType root) {
+        ObjectType current = root;
+        boolean index = false; // the next token is a list index
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int endA = next(a, i);
+            int endB = next(b, j);
+            String tokenA = a.substring(i + 1, endA);
+            String tokenB = b.substring(j + 1, endB);
+            if (!tokenA.equals(tokenB)) {
+                if (isIndex(tokenA) && isIndex(tokenB)) {
+                    return Long.compare(Long.parseLong(tokenA), Long.parseLong(tokenB));
+                }
+                int rankA = rank(current, current == root, index, tokenA);
+                int rankB = rank(current, current == root, index, tokenB);
+                return rankA != rankB ? Integer.compare(rankA, rankB) : tokenA.compareTo(tokenB);
+            }
+            if (index) {
+                index = false;
+            } else {
+                Property property = current == null ? null : current.propertyOrNull(tokenA);
+                index = property != null && property.isList();
+                current = property != null && property.kind() == Property.Kind.OBJECT ? property.object() : null;
+            }
+            i = endA;
+            j = endB;
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int next(String pointer, int from) {
+        int end = pointer.indexOf('/', from + 1);
+        return end < 0 ? pointer.length() : end;
+    }
+
+    /**
+     * A property's place in its object, the record's {@code type} and {@code schemaVersion} before its properties;
+     * after every property, a name the wire format does not define.
+     */
+    private static int rank(ObjectType type, boolean record, boolean index, String token) {
+        if (type == null || index) {
+            return Integer.MAX_VALUE;
+        }
+        if (record && token.equals("type")) {
+            return Integer.MIN_VALUE;
+        }
+        if (record && token.equals("schemaVersion")) {
+            return Integer.MIN_VALUE + 1;
+        }
+        Property property = type.propertyOrNull(token);
+        return property != null ? property.order() : Integer.MAX_VALUE;
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 18) {
+            return false;
+        }
+        for (int k = 0; k < token.length(); k++) {
+            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The catalogue as a JSON array of {@code {id, severity, needsRegistry, readerOnly, source, description, messages: {fr, en}}}. */
-    public static String toJson() {
+    public String toJson() {
         StringBuilder json = new StringBuilder("[\n");
         int n = 0;
-        for (RuleDefinition rule : RULES.values()) {
+        for (RuleDefinition rule : rules.values()) {
             json.append(n++ == 0 ? "" : ",\n").append("  {\"id\": ").append(quote(rule.id()))
                     .append(", \"severity\": ").append(quote(rule.defaultSeverity().name()))
                     .append(", \"needsRegistry\": ").append(rule.needsRegistry())
                     .append(", \"readerOnly\": ").append(rule.readerOnly())
                     .append(",\n   \"source\": ").append(quote(rule.source()))
                     .append(",\n   \"description\": ").append(quote(rule.description()))
-                    .append(",\n   \"messages\": {\"fr\": ").append(quote(rule.messageTemplate(java.util.Locale.FRENCH)))
-                    .append(", \"en\": ").append(quote(rule.messageTemplate(java.util.Locale.ENGLISH))).append("}}");
+                    .append(",\n   \"messages\": {\"fr\": ").append(quote(rule.messageTemplate(Locale.FRENCH)))
+                    .append(", \"en\": ").append(quote(rule.messageTemplate(Locale.ENGLISH))).append("}}");
         }
         return json.append("\n]\n").toString();
     }
@@ -123,7 +249,7 @@ public final class RuleCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableMap(rules);
+        return rules;
     }
 
     private static void addRule(Map<String, RuleDefinition> rules, Map<String, String> block) {

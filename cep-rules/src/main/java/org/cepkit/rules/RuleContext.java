@@ -50,8 +50,8 @@ public final class RuleContext {
      * carry a beneficiary's values.
      */
     public void report(String ruleId, String path, Map<String, String> arguments) {
+        RuleDefinition rule = profile.catalogue().get(ruleId);
         if (profile.isEnabled(ruleId)) {
-            RuleDefinition rule = RuleCatalogue.get(ruleId);
             issues.add(Issue.of(ruleId, profile.severityOf(ruleId), path, rule.message(profile.locale(), arguments)));
         }
     }

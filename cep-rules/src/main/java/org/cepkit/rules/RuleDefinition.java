@@ -3,13 +3,19 @@ package org.cepkit.rules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One rule of the catalogue: its stable id, default severity, the source it comes from (a Code du travail
  * article, an arrêté, the Céreq study, the COG), a one-line description, and French and English message
- * templates whose {@code {name}} placeholders are filled from an issue's arguments.
+ * templates whose {@code {name}} placeholders are filled from an issue's arguments. The built-in rules' are in
+ * {@link RuleCatalogue#builtIn()}; a rule of one's own gets its definition from {@link #builder(String)}.
  */
 public final class RuleDefinition {
+
+    /** The shape of a rule id: dotted lower-case words, {@code mission-locale.age}, {@code acme.referral-purpose}. */
+    public static final String ID_REGEX = "^[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$";
+    private static final Pattern ID = Pattern.compile(ID_REGEX);
 
     private final String id;
     private final Severity defaultSeverity;
@@ -23,6 +29,10 @@ public final class RuleDefinition {
     RuleDefinition(String id, Severity defaultSeverity, String source, String description, String messageFr,
             String messageEn, boolean needsRegistry, boolean readerOnly) {
         this.id = Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("A rule id is dotted lower-case words (" + ID_REGEX + "), was '" + id
+                    + "'");
+        }
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "severity of " + id);
         this.source = Objects.requireNonNull(source, "source of " + id);
         this.description = Objects.requireNonNull(description, "description of " + id);
@@ -89,6 +99,14 @@ public final class RuleDefinition {
         return out.toString();
     }
 
+    /**
+     * A builder of the definition of a rule of one's own, of id {@code id} (dotted lower-case words, not the id of
+     * a built-in rule: {@code acme.referral-purpose}).
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
     static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }
@@ -96,5 +114,62 @@ public final class RuleDefinition {
     @Override
     public String toString() {
         return id + " (" + defaultSeverity + ")";
+    }
+
+    /** Builds a {@link RuleDefinition}; every property is required but {@link #needsRegistry(boolean)}. */
+    public static final class Builder {
+        private final String id;
+        private Severity severity;
+        private String source;
+        private String description;
+        private String messageFr;
+        private String messageEn;
+        private boolean needsRegistry;
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /** The severity of the rule's issues unless a profile says otherwise. */
+        public Builder severity(Severity value) {
+            this.severity = Objects.requireNonNull(value, "severity");
+            return this;
+        }
+
+        /** Where the rule comes from: a law, a contract, a policy. */
+        public Builder source(String value) {
+            this.source = Objects.requireNonNull(value, "source");
+            return this;
+        }
+
+        /** What the rule checks, in one English line. */
+        public Builder description(String value) {
+            this.description = Objects.requireNonNull(value, "description");
+            return this;
+        }
+
+        /**
+         * The message templates in French and English; {@code {name}} placeholders are filled from the arguments
+         * given to {@link RuleContext#report(String, String, Map)}. A message never carries a beneficiary's values.
+         */
+        public Builder messages(String french, String english) {
+            this.messageFr = Objects.requireNonNull(french, "french");
+            this.messageEn = Objects.requireNonNull(english, "english");
+            return this;
+        }
+
+        /** Whether the rule needs an operator registry; its check then finds one in {@link RuleContext#registry()}. */
+        public Builder needsRegistry(boolean value) {
+            this.needsRegistry = value;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if the id is not dotted lower-case words
+         * @throws NullPointerException if a property is missing
+         */
+        public RuleDefinition build() {
+            return new RuleDefinition(id, severity, source, description, messageFr, messageEn, needsRegistry, false);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package org.cepkit.rules;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -26,23 +26,23 @@ public final class ValidationReport {
     private final long errors;
     private final long warnings;
     private final long infos;
-    private final Set<String> rulesNotApplied;
+    private final SortedSet<String> rulesNotApplied;
 
-    private ValidationReport(Builder builder) {
-        this.issues = List.copyOf(builder.issues);
-        this.records = builder.records;
-        this.invalid = builder.invalid;
-        this.errors = builder.errors;
-        this.warnings = builder.warnings;
-        this.infos = builder.infos;
-        this.rulesNotApplied = Set.copyOf(builder.rulesNotApplied);
+    ValidationReport(List<Issue> issues, long records, long invalid, long errors, long warnings, long infos,
+            Collection<String> rulesNotApplied) {
+        this.issues = List.copyOf(issues);
+        this.records = records;
+        this.invalid = invalid;
+        this.errors = errors;
+        this.warnings = warnings;
+        this.infos = infos;
+        this.rulesNotApplied = Collections.unmodifiableSortedSet(new TreeSet<>(rulesNotApplied));
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Every issue, in the order found. */
+    /**
+     * Every issue: the records in the order they were given or read, and the issues of each record in the order
+     * of {@link RuleCatalogue#issueOrder()} (by rule in catalogue order, then by path).
+     */
     public List<Issue> issues() {
         return issues;
     }
@@ -79,8 +79,11 @@ public final class ValidationReport {
         return infos;
     }
 
-    /** The ids of the rules that were not applied because no operator registry was known. */
-    public Set<String> rulesNotApplied() {
+    /**
+     * The ids of the rules that were not applied (to some record) because no operator registry was known, in
+     * alphabetical order.
+     */
+    public SortedSet<String> rulesNotApplied() {
         return rulesNotApplied;
     }
 
@@ -93,63 +96,5 @@ public final class ValidationReport {
     public String toString() {
         return "ValidationReport{records=" + records + ", valid=" + valid() + ", invalid=" + invalid + ", errors="
                 + errors + ", warnings=" + warnings + ", infos=" + infos + ", issues=" + issues + "}";
-    }
-
-    /**
-     * Accumulates a report record by record. Not thread-safe. {@link #keepIssues(boolean) keepIssues(false)}
-     * keeps only the counts, for streams whose issues are written out as they come.
-     */
-    public static final class Builder {
-        private final List<Issue> issues = new ArrayList<>();
-        private final Set<String> rulesNotApplied = new TreeSet<>();
-        private boolean keepIssues = true;
-        private long records;
-        private long invalid;
-        private long errors;
-        private long warnings;
-        private long infos;
-
-        private Builder() {
-        }
-
-        public Builder keepIssues(boolean keep) {
-            this.keepIssues = keep;
-            return this;
-        }
-
-        /** Counts one record with its issues (possibly none). */
-        public Builder addRecord(Collection<Issue> recordIssues) {
-            records++;
-            boolean hasError = false;
-            for (Issue issue : recordIssues) {
-                hasError |= count(issue);
-            }
-            if (hasError) {
-                invalid++;
-            }
-            if (keepIssues) {
-                issues.addAll(recordIssues);
-            }
-            return this;
-        }
-
-        public Builder rulesNotApplied(Collection<String> ruleIds) {
-            rulesNotApplied.addAll(ruleIds);
-            return this;
-        }
-
-        private boolean count(Issue issue) {
-            switch (issue.severity()) {
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                case INFO -> infos++;
-                default -> throw new IllegalStateException(issue.severity().name());
-            }
-            return issue.severity() == Severity.ERROR;
-        }
-
-        public ValidationReport build() {
-            return new ValidationReport(this);
-        }
     }
 }

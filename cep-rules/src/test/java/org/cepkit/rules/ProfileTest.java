@@ -19,6 +19,7 @@ import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.QualificationLevel;
+import org.cepkit.rules.internal.RulesAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,8 +104,8 @@ class ProfileTest {
     void aDisabledRuleIsNoIssueForTheReaderEither() {
         CepValidator validator = CepValidator.create(profile().disable("format.unknown-field").build());
 
-        assertThat(validator.issue("format.unknown-field", "/colour", Map.of())).isEmpty();
-        assertThat(validator.issue("format.enum", "/sex", Map.of("codeList", "Sex"))).hasValueSatisfying(issue -> {
+        assertThat(RulesAccess.issue(validator, "format.unknown-field", "/colour", Map.of())).isEmpty();
+        assertThat(RulesAccess.issue(validator, "format.enum", "/sex", Map.of("codeList", "Sex"))).hasValueSatisfying(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.ERROR);
             assertThat(issue.path()).isEqualTo("/sex");
             assertThat(issue.message()).isEqualTo("Valeur hors de la liste de codes Sex.");
@@ -115,7 +116,7 @@ class ProfileTest {
     void theReaderGetsTheProfilesSeverity() {
         CepValidator lenient = CepValidator.create(profile().severity("format.unknown-field", Severity.INFO).build());
 
-        assertThat(lenient.issue("format.unknown-field", "/colour", Map.of()))
+        assertThat(RulesAccess.issue(lenient, "format.unknown-field", "/colour", Map.of()))
                 .hasValueSatisfying(issue -> assertThat(issue.severity()).isEqualTo(Severity.INFO));
     }
 
@@ -139,7 +140,7 @@ class ProfileTest {
         ValidationReport report = CepValidator.create(profile().build()).validate(ML_AGED_27);
 
         assertThat(report.issues()).singleElement().extracting(Issue::message)
-                .isEqualTo(RuleCatalogue.get("mission-locale.age").messageTemplate(Locale.FRENCH))
+                .isEqualTo(RuleCatalogue.builtIn().get("mission-locale.age").messageTemplate(Locale.FRENCH))
                 .asString().startsWith("Une Mission locale accompagne");
     }
 

@@ -92,7 +92,7 @@ class RuleCatalogueTest {
 
     private static Map<String, Severity> catalogue() {
         Map<String, Severity> catalogue = new LinkedHashMap<>();
-        RuleCatalogue.all().forEach(rule -> catalogue.put(rule.id(), rule.defaultSeverity()));
+        RuleCatalogue.builtIn().all().forEach(rule -> catalogue.put(rule.id(), rule.defaultSeverity()));
         return catalogue;
     }
 
@@ -104,19 +104,19 @@ class RuleCatalogueTest {
 
     @Test
     void marksTheRulesOnlyTheJsonReaderCanSee() {
-        assertThat(RuleCatalogue.all().stream().filter(RuleDefinition::readerOnly).map(RuleDefinition::id))
+        assertThat(RuleCatalogue.builtIn().all().stream().filter(RuleDefinition::readerOnly).map(RuleDefinition::id))
                 .containsExactlyInAnyOrderElementsOf(READER_ONLY);
     }
 
     @Test
     void marksTheRulesThatNeedAnOperatorRegistry() {
-        assertThat(RuleCatalogue.all().stream().filter(RuleDefinition::needsRegistry).map(RuleDefinition::id))
+        assertThat(RuleCatalogue.builtIn().all().stream().filter(RuleDefinition::needsRegistry).map(RuleDefinition::id))
                 .containsExactlyInAnyOrderElementsOf(NEED_REGISTRY);
     }
 
     @Test
     void everyRuleHasFrenchAndEnglishMessagesASourceAndADescription() {
-        assertThat(RuleCatalogue.all()).allSatisfy(rule -> {
+        assertThat(RuleCatalogue.builtIn().all()).allSatisfy(rule -> {
             assertThat(rule.messageTemplate(Locale.FRENCH)).as(rule.id() + " fr").isNotBlank();
             assertThat(rule.messageTemplate(Locale.ENGLISH)).as(rule.id() + " en").isNotBlank();
             assertThat(rule.source()).as(rule.id() + " source").isNotBlank();
@@ -126,7 +126,7 @@ class RuleCatalogueTest {
 
     @Test
     void frenchAndEnglishMessagesTakeTheSamePlaceholders() {
-        assertThat(RuleCatalogue.all()).allSatisfy(rule -> assertThat(placeholders(rule.messageTemplate(Locale.FRENCH)))
+        assertThat(RuleCatalogue.builtIn().all()).allSatisfy(rule -> assertThat(placeholders(rule.messageTemplate(Locale.FRENCH)))
                 .as(rule.id()).isEqualTo(placeholders(rule.messageTemplate(Locale.ENGLISH))));
     }
 
@@ -142,7 +142,7 @@ class RuleCatalogueTest {
     @Test
     void everyIdABuiltInRuleDeclaresIsInTheCatalogue() {
         assertThat(BuiltInRules.all()).allSatisfy(rule -> assertThat(rule.ruleIds())
-                .as(rule.getClass().getName()).isNotEmpty().allSatisfy(id -> assertThat(RuleCatalogue.find(id))
+                .as(rule.getClass().getName()).isNotEmpty().allSatisfy(id -> assertThat(RuleCatalogue.builtIn().find(id))
                         .as(id).isPresent()));
     }
 
@@ -151,7 +151,7 @@ class RuleCatalogueTest {
         Set<String> declared = new TreeSet<>();
         BuiltInRules.all().forEach(rule -> declared.addAll(rule.ruleIds()));
 
-        assertThat(RuleCatalogue.all()).filteredOn(rule -> !rule.readerOnly())
+        assertThat(RuleCatalogue.builtIn().all()).filteredOn(rule -> !rule.readerOnly())
                 .extracting(RuleDefinition::id)
                 .allSatisfy(id -> assertThat(declared.contains(id) || id.equals("dataset.duplicate-id")
                         || id.startsWith("territory.")).as(id).isTrue());
@@ -164,14 +164,14 @@ class RuleCatalogueTest {
 
     @Test
     void anUnknownIdIsRefusedByName() {
-        assertThat(RuleCatalogue.find("no.such-rule")).isEmpty();
-        assertThatThrownBy(() -> RuleCatalogue.get("no.such-rule"))
+        assertThat(RuleCatalogue.builtIn().find("no.such-rule")).isEmpty();
+        assertThatThrownBy(() -> RuleCatalogue.builtIn().get("no.such-rule"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such-rule");
     }
 
     @Test
     void aMessageFillsItsPlaceholdersAndLeavesUnknownOnesVisible() {
-        RuleDefinition family = RuleCatalogue.get("reference.family-mismatch");
+        RuleDefinition family = RuleCatalogue.builtIn().get("reference.family-mismatch");
 
         assertThat(family.message(Locale.ENGLISH, Map.of("family", "APEC", "operator", "ml-1", "registered",
                 "MISSION_LOCALE"))).isEqualTo(
@@ -182,7 +182,7 @@ class RuleCatalogueTest {
 
     @Test
     void theJsonFormListsEveryRuleWithItsFields() {
-        String json = RuleCatalogue.toJson();
+        String json = RuleCatalogue.builtIn().toJson();
 
         assertThat(json.strip()).startsWith("[").endsWith("]");
         assertThat(count(json, "\"id\": ")).isEqualTo(50);
@@ -197,7 +197,7 @@ class RuleCatalogueTest {
 
     @Test
     void theJsonFormIsWellFormed() {
-        new JsonShape(RuleCatalogue.toJson()).arrayOfObjects();
+        new JsonShape(RuleCatalogue.builtIn().toJson()).arrayOfObjects();
     }
 
     @Test
@@ -209,7 +209,7 @@ class RuleCatalogueTest {
     void theJarCarriesTheJsonForm() throws IOException {
         try (InputStream in = RuleCatalogue.class.getResourceAsStream(RuleCatalogue.JSON_RESOURCE)) {
             assertThat(in).as(RuleCatalogue.JSON_RESOURCE).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(RuleCatalogue.toJson());
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(RuleCatalogue.builtIn().toJson());
         }
     }
 

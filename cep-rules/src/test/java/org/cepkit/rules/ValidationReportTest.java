@@ -13,6 +13,8 @@ import org.cepkit.model.CepRecord;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.ImmutablePathway;
+import org.cepkit.rules.internal.DatasetValidation;
+import org.cepkit.rules.internal.ReportAccumulator;
 import org.junit.jupiter.api.Test;
 
 /** One report for every layer: the issues, the summary counts, and what could not be checked. */
@@ -87,8 +89,8 @@ class ValidationReportTest {
 
     @Test
     void aStreamingReportCanKeepTheCountsOnly() {
-        DatasetValidation dataset = validator().newDataset(List.of());
-        ValidationReport.Builder builder = ValidationReport.builder().keepIssues(false);
+        DatasetValidation dataset = DatasetValidation.start(validator(), List.of());
+        ReportAccumulator builder = new ReportAccumulator(false);
         builder.addRecord(dataset.validate(WITH_TWO_ERRORS)).addRecord(dataset.validate(VALID));
 
         ValidationReport report = builder.build();

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.RecordResult;
-import org.cepkit.json.ValidationListener;
+import org.cepkit.json.ReportSink;
 import org.cepkit.model.CepRecord;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Profile;
@@ -61,7 +61,7 @@ record Generated(byte[] bytes, GenerationSummary summary, Map<Long, String> inje
         CepJson json = CepJson.builder()
                 .validator(CepValidator.create(Profile.builder().referenceDate(referenceDate).build()))
                 .build();
-        return json.validate(List.of(input()), true, ValidationListener.none());
+        return json.validate(List.of(input()), true, ReportSink.none());
     }
 
     /** Every line read, without the rules. */

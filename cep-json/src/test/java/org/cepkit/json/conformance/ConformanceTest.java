@@ -76,7 +76,7 @@ class ConformanceTest {
                 .filter(ConformanceCase::valid)
                 .flatMap(c -> c.firingRules().stream())
                 .collect(Collectors.toSet());
-        List<String> notErrors = RuleCatalogue.all().stream()
+        List<String> notErrors = RuleCatalogue.builtIn().all().stream()
                 .filter(rule -> rule.defaultSeverity() != Severity.ERROR)
                 .filter(rule -> !rule.id().equals("format.unknown-field"))
                 .map(RuleDefinition::id)
@@ -100,7 +100,7 @@ class ConformanceTest {
             }
             boolean error = false;
             for (ConformanceCase.ExpectedIssue issue : c.issues()) {
-                Optional<RuleDefinition> rule = RuleCatalogue.find(issue.rule());
+                Optional<RuleDefinition> rule = RuleCatalogue.builtIn().find(issue.rule());
                 if (rule.isEmpty()) {
                     problems.add(c.name() + ": unknown rule in an issue: " + issue.rule());
                 } else {
@@ -135,6 +135,6 @@ class ConformanceTest {
     }
 
     private static Set<String> catalogueIds() {
-        return RuleCatalogue.all().stream().map(RuleDefinition::id).collect(Collectors.toCollection(TreeSet::new));
+        return RuleCatalogue.builtIn().all().stream().map(RuleDefinition::id).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cepkit.model.CodeList;
+import org.cepkit.model.CodeLists;
 import org.cepkit.model.RecordId;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.OperatorFamily;
@@ -167,7 +168,7 @@ class PublishedSchemaTest {
         }
         assertThat(enumDefinitions).isNotEmpty();
         assertThat(codeLists.propertyNames()).containsAll(enumDefinitions);
-        for (Class<? extends CodeList> type : SchemaGenerator.codeListTypes()) {
+        for (Class<? extends CodeList> type : CodeLists.all()) {
             JsonNode list = codeLists.get(type.getSimpleName());
             CodeList[] constants = type.getEnumConstants();
             assertThat(list.get("codes").size()).as(type.getSimpleName()).isEqualTo(constants.length);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cepkit.json.internal.schema.SchemaGenerator;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,8 @@ import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.operator.OperatorRef;
 import org.cepkit.model.territory.Territory;
+import org.cepkit.model.wire.WireObject;
+import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /**
@@ -29,33 +31,43 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
+@WireObject(description = "CEP operators cooperating on a territory, described with the Céreq typology (Bref n° 383, 2019): the local configuration, its context, the SPRO partners and the relations between operators.", title = "CEP cooperation record (v1)")
 @Value.Immutable
 public abstract class Cooperation implements CepRecord {
 
+    @WireProperty(order = 1)
     @Override
     @NotNull
     @RecordIdentifier
     public abstract String getId();
 
+    @WireProperty(order = 2)
     @NotNull
     @Valid
     public abstract Territory getTerritory();
 
+    @WireProperty(order = 3)
     @Size(min = 2)
     public abstract List<@NotNull @Valid OperatorRef> getOperators();
 
+    @WireProperty(order = 4)
     public abstract List<@NotNull @Valid Partner> getPartners();
 
+    @WireProperty(order = 5)
     @NotNull
     public abstract Configuration getConfiguration();
 
+    @WireProperty(order = 6)
     public abstract Optional<@Valid Context> getContext();
 
+    @WireProperty(order = 7)
     public abstract List<@NotNull @Valid Relation> getRelations();
 
+    @WireProperty(order = 8)
     @NotNull
     public abstract LocalDate getStartDate();
 
+    @WireProperty(order = 9)
     public abstract Optional<LocalDate> getEndDate();
 
     @Override

@@ -10,6 +10,8 @@ import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.constraints.TextLength;
+import org.cepkit.model.wire.WireObject;
+import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /**
@@ -26,30 +28,39 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
+@WireObject(description = "A CEP operator: one organisation of one of the families of art. L6111-6 of the Code du travail. A regional operator lists the régions where it holds the France compétences contract.", title = "CEP operator record (v1)")
 @Value.Immutable
 public abstract class Operator implements CepRecord {
 
+    @WireProperty(order = 1)
     @Override
     @NotNull
     @RecordIdentifier
     public abstract String getId();
 
+    @WireProperty(order = 2)
     @NotNull
     public abstract OperatorFamily getFamily();
 
+    @WireProperty(order = 3)
     @NotNull
     @TextLength(min = 1, max = 200)
     public abstract String getName();
 
+    @WireProperty(order = 4)
     public abstract Optional<Siret> getSiret();
 
     /** The régions where a regional operator holds its contract; required for {@link OperatorFamily#REGIONAL_OPERATOR}. */
+    @WireProperty(order = 5, description = "The régions where a regional operator holds its France compétences contract; cepkit requires it for REGIONAL_OPERATOR (rule operator.coverage).")
     public abstract List<@NotNull RegionCode> getCoverage();
 
+    @WireProperty(order = 6)
     public abstract List<@NotNull @Valid Site> getSites();
 
+    @WireProperty(order = 7)
     public abstract Optional<LocalDate> getActiveFrom();
 
+    @WireProperty(order = 8)
     public abstract Optional<LocalDate> getActiveTo();
 
     @Override

@@ -2,6 +2,8 @@ package org.cepkit.model.operator;
 
 import jakarta.validation.constraints.NotNull;
 import org.cepkit.model.constraints.RecordIdentifier;
+import org.cepkit.model.wire.WireObject;
+import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /**
@@ -10,13 +12,16 @@ import org.immutables.value.Value;
  *
  * <pre>{@code OperatorRef ref = OperatorRef.of("ml-bastia", OperatorFamily.MISSION_LOCALE);}</pre>
  */
+@WireObject(description = "A reference to an operator record by its id, with the family the referrer believes it has.")
 @Value.Immutable
 public abstract class OperatorRef {
 
+    @WireProperty(order = 1)
     @NotNull
     @RecordIdentifier
     public abstract String getId();
 
+    @WireProperty(order = 2)
     @NotNull
     public abstract OperatorFamily getFamily();
 

@@ -3,6 +3,7 @@ package org.cepkit.model.operator;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A SIREN, the INSEE number of a legal unit: 9 digits, the last one a Luhn key. An EPCI is identified by
@@ -10,6 +11,7 @@ import org.cepkit.model.CodeValue;
  *
  * <pre>{@code Siren.isValid("732829320");  // true}</pre>
  */
+@WireValue(rule = "format.siret", example = "732829320")
 public final class Siren extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package org.cepkit.model.operator;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A SIRET, the INSEE number of an establishment: its SIREN then a 5-digit NIC, 14 digits whose Luhn key is
@@ -14,6 +15,7 @@ import org.cepkit.model.CodeValue;
  * siret.siren();  // 732829320
  * }</pre>
  */
+@WireValue(rule = "format.siret", example = "73282932000074")
 public final class Siret extends CodeValue {
 
     private static final long serialVersionUID = 1L;

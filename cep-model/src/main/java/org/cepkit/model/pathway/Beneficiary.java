@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.operator.Siret;
 import org.cepkit.model.territory.CommuneCode;
+import org.cepkit.model.wire.WireObject;
+import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /**
@@ -26,24 +28,30 @@ import org.immutables.value.Value;
  * b.ageAt(LocalDate.of(2024, 3, 1));  // 22
  * }</pre>
  */
+@WireObject(description = "The beneficiary of a pathway, as they were at entry. Personal data: the id is pseudonymous, and there is no name, no NIR and no address beyond the commune.")
 @Value.Immutable
 public abstract class Beneficiary {
 
     /** A pseudonymous id; never a NIR (numéro de sécurité sociale). */
+    @WireProperty(order = 1, description = "A pseudonymous id; never a NIR (rule privacy.identifier).")
     @NotNull
     @RecordIdentifier
     public abstract String getId();
 
+    @WireProperty(order = 2)
     @NotNull
     public abstract LocalDate getBirthDate();
 
+    @WireProperty(order = 3)
     @NotNull
     public abstract Sex getSex();
 
+    @WireProperty(order = 4)
     @NotNull
     public abstract BeneficiaryStatus getStatus();
 
     /** Whether the beneficiary is a <i>cadre</i>. */
+    @WireProperty(order = 5, description = "Whether the beneficiary is a cadre.")
     @Value.Default
     public boolean isExecutive() {
         return false;
@@ -53,18 +61,22 @@ public abstract class Beneficiary {
      * Whether the beneficiary holds a recognition of disabled worker status (RQTH) or is otherwise covered
      * by the obligation to employ disabled workers (BOETH).
      */
+    @WireProperty(order = 6, description = "Whether the beneficiary holds a recognition of disabled worker status (RQTH) or is otherwise covered by the obligation to employ disabled workers (BOETH).")
     @Value.Default
     public boolean isDisabilityRecognition() {
         return false;
     }
 
+    @WireProperty(order = 7)
     @NotNull
     public abstract QualificationLevel getQualificationLevel();
 
     /** The commune of residence. */
+    @WireProperty(order = 8, description = "The commune of residence.")
     @NotNull
     public abstract CommuneCode getResidence();
 
+    @WireProperty(order = 9)
     public abstract Optional<Siret> getEmployerSiret();
 
     /**

@@ -3,11 +3,13 @@ package org.cepkit.model.pathway;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A certification registered by France compétences: {@code RNCP} (répertoire national des certifications
  * professionnelles) or {@code RS} (répertoire spécifique) then 1 to 6 digits, e.g. {@code RNCP34436}.
  */
+@WireValue(rule = "format.certification", example = "RNCP34436")
 public final class CertificationCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

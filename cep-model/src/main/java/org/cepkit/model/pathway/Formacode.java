@@ -3,11 +3,13 @@ package org.cepkit.model.pathway;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A Formacode (Centre Inffo thesaurus of training): 5 digits, the first 3 the semantic field, e.g.
  * {@code 21059} (agronomie).
  */
+@WireValue(rule = "format.formacode", example = "21059")
 public final class Formacode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import org.cepkit.model.CepRecord;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.operator.OperatorRef;
+import org.cepkit.model.wire.WireObject;
+import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /**
@@ -27,35 +29,45 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
+@WireObject(description = "One beneficiary's CEP accompaniment (parcours) by one operator, under the cahier des charges in force at its start.", title = "CEP pathway record (v1)")
 @Value.Immutable
 public abstract class Pathway implements CepRecord {
 
+    @WireProperty(order = 1)
     @Override
     @NotNull
     @RecordIdentifier
     public abstract String getId();
 
+    @WireProperty(order = 2)
     @NotNull
     @Valid
     public abstract OperatorRef getOperator();
 
+    @WireProperty(order = 3, description = "The beneficiary's situation at entry.")
     @NotNull
     @Valid
     public abstract Beneficiary getBeneficiary();
 
+    @WireProperty(order = 4, description = "The cahier des charges in force at startDate.")
     @NotNull
     public abstract Specification getSpecification();
 
+    @WireProperty(order = 5)
     @NotNull
     public abstract LocalDate getStartDate();
 
+    @WireProperty(order = 6)
     public abstract Optional<LocalDate> getEndDate();
 
+    @WireProperty(order = 7)
     @NotEmpty
     public abstract List<@NotNull @Valid Service> getServices();
 
+    @WireProperty(order = 8)
     public abstract List<@NotNull @Valid Referral> getReferrals();
 
+    @WireProperty(order = 9)
     public abstract Optional<@Valid ActionPlan> getActionPlan();
 
     @Override

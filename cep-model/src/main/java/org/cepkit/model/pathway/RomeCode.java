@@ -3,11 +3,13 @@ package org.cepkit.model.pathway;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A ROME code (France Travail, <i>Répertoire opérationnel des métiers et des emplois</i>): a fiche métier,
  * one letter A–N (the grand domaine) then 4 digits, e.g. {@code M1805}.
  */
+@WireValue(rule = "format.rome", example = "M1805")
 public final class RomeCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

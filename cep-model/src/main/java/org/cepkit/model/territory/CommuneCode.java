@@ -3,6 +3,7 @@ package org.cepkit.model.territory;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * An INSEE commune code (<i>code officiel géographique</i>): a metropolitan département then 3 digits
@@ -20,6 +21,7 @@ import org.cepkit.model.CodeValue;
  * ajaccio.departement();  // Optional[2A]
  * }</pre>
  */
+@WireValue(rule = "format.commune", example = "2A004")
 public final class CommuneCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

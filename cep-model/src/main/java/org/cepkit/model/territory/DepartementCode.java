@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * An INSEE département code: {@code 01}–{@code 95} without {@code 20} (Corsica is {@code 2A} and
@@ -14,6 +15,7 @@ import org.cepkit.model.CodeValue;
  *
  * <pre>{@code DepartementCode.parse("2A").region();  // 94 (Corse)}</pre>
  */
+@WireValue(rule = "format.departement", example = "2B")
 public final class DepartementCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package org.cepkit.model.territory;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A <i>zone d'emploi</i> 2020 code (INSEE/DARES): 4 digits. In the published list the first two digits are
@@ -10,6 +11,7 @@ import org.cepkit.model.CodeValue;
  *
  * <pre>{@code EmploymentZoneCode.parse("1101");  // Cergy-Vexin}</pre>
  */
+@WireValue(rule = "format.employment-zone", example = "9401")
 public final class EmploymentZoneCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
 import org.cepkit.model.operator.Siren;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * The code of an EPCI (<i>établissement public de coopération intercommunale</i>): its SIREN, 9 digits with
@@ -11,6 +12,7 @@ import org.cepkit.model.operator.Siren;
  *
  * <pre>{@code EpciCode.parse("200046977");  // Métropole de Lyon}</pre>
  */
+@WireValue(rule = "format.epci", example = "200046977")
 public final class EpciCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package org.cepkit.model.territory;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * A French postal code: 5 digits. It names a distribution office, not a commune: several communes share one
@@ -10,6 +11,7 @@ import org.cepkit.model.CodeValue;
  *
  * <pre>{@code PostalCode.parse("20000");}</pre>
  */
+@WireValue(rule = "format.postal-code", example = "20000")
 public final class PostalCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeValue;
+import org.cepkit.model.wire.WireValue;
 
 /**
  * An INSEE région code: one of the 18 régions of the <i>Code officiel géographique</i> since 1 January
@@ -18,6 +19,7 @@ import org.cepkit.model.CodeValue;
  * corse.departements();  // [2A, 2B]
  * }</pre>
  */
+@WireValue(rule = "format.region", example = "94")
 public final class RegionCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;

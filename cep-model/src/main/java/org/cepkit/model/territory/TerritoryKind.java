@@ -2,45 +2,48 @@ package org.cepkit.model.territory;
 
 import java.util.Optional;
 import org.cepkit.model.CodeFormat;
-import org.cepkit.model.CodeList;
+import org.cepkit.model.CodeValue;
 import org.cepkit.model.RecordId;
+import org.cepkit.model.wire.ValueType;
+import org.cepkit.model.wire.ValueTypeSelector;
 
 /**
  * The kind of territory a cooperation covers, which decides the format of the territory's code.
  */
-public enum TerritoryKind implements CodeList {
-    COMMUNE("Commune", "Commune", CommuneCode.FORMAT, "format.commune"),
-    EPCI("Établissement public de coopération intercommunale", "Inter-municipal body (EPCI)", EpciCode.FORMAT,
-            "format.epci"),
-    DEPARTEMENT("Département", "Département", DepartementCode.FORMAT, "format.departement"),
-    REGION("Région", "Région", RegionCode.FORMAT, "format.region"),
-    EMPLOYMENT_ZONE("Zone d'emploi 2020", "Employment zone 2020", EmploymentZoneCode.FORMAT,
-            "format.employment-zone"),
-    LOCAL_AREA("Bassin défini localement par ses communes", "Local area defined by its communes", RecordId.FORMAT,
-            "format.identifier");
+public enum TerritoryKind implements ValueTypeSelector {
+    COMMUNE("Commune", "Commune", CommuneCode.class),
+    EPCI("Établissement public de coopération intercommunale", "Inter-municipal body (EPCI)", EpciCode.class),
+    DEPARTEMENT("Département", "Département", DepartementCode.class),
+    REGION("Région", "Région", RegionCode.class),
+    EMPLOYMENT_ZONE("Zone d'emploi 2020", "Employment zone 2020", EmploymentZoneCode.class),
+    LOCAL_AREA("Bassin défini localement par ses communes", "Local area defined by its communes", RecordId.class);
 
     private static final String SOURCE = "INSEE, Code officiel géographique; INSEE/DARES, zones d'emploi 2020";
 
     private final String labelFr;
     private final String labelEn;
-    private final CodeFormat codeFormat;
-    private final String formatRule;
+    private final Class<? extends CodeValue> valueType;
 
-    TerritoryKind(String labelFr, String labelEn, CodeFormat codeFormat, String formatRule) {
+    TerritoryKind(String labelFr, String labelEn, Class<? extends CodeValue> valueType) {
         this.labelFr = labelFr;
         this.labelEn = labelEn;
-        this.codeFormat = codeFormat;
-        this.formatRule = formatRule;
+        this.valueType = valueType;
     }
 
-    /** The format of a territory code of this kind; a local area's code is a local identifier. */
+    /** The type of a territory code of this kind; a local area's code is a local identifier ({@code RecordId}). */
+    @Override
+    public Class<? extends CodeValue> valueType() {
+        return valueType;
+    }
+
+    /** The format of a territory code of this kind. */
     public CodeFormat codeFormat() {
-        return codeFormat;
+        return ValueType.of(valueType).format();
     }
 
     /** The id of the rule a malformed code of this kind breaks ({@code format.commune}…). */
     public String formatRule() {
-        return formatRule;
+        return ValueType.of(valueType).rule();
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class CooperationConfiguration extends CooperationRule {
     public static final String ID = "cooperation.configuration";
 
     public CooperationConfiguration() {
-        super(ID);
+        super(List.of("/configuration", "/context"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.cooperation;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ public final class CooperationDates extends CooperationRule {
     public static final String ID = "cooperation.dates";
 
     public CooperationDates() {
-        super(ID);
+        super(List.of("/startDate", "/endDate", "/relations/*/since"), ID);
     }
 
     @Override

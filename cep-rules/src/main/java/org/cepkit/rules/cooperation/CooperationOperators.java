@@ -1,5 +1,6 @@
 package org.cepkit.rules.cooperation;
 
+import java.util.List;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.rules.RuleContext;
 
@@ -12,7 +13,7 @@ public final class CooperationOperators extends CooperationRule {
     public static final String ID = "cooperation.operators";
 
     public CooperationOperators() {
-        super(ID);
+        super(List.of("/operators/*/id"), ID);
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class CooperationRelation extends CooperationRule {
     public static final String ID = "cooperation.relation";
 
     public CooperationRelation() {
-        super(ID);
+        super(List.of("/operators/*/id", "/relations/*/between"), ID);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.cepkit.rules.cooperation;
 
+import java.util.List;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.rules.AbstractRule;
 
 /** A rule of fixed catalogue ids that checks cooperations. */
 abstract class CooperationRule extends AbstractRule<Cooperation> {
 
-    CooperationRule(String... ids) {
-        super(Cooperation.class, ids);
+    CooperationRule(List<String> inputs, String... ids) {
+        super(Cooperation.class, inputs, ids);
     }
 }

@@ -29,7 +29,7 @@ public final class CooperationTerritoryPresence extends CooperationRule {
     public static final String ID = "cooperation.territory-presence";
 
     public CooperationTerritoryPresence() {
-        super(ID);
+        super(List.of("/territory", "/operators/*/id"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.format;
 
+import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -33,7 +34,7 @@ public final class BeanValidation extends AbstractRule<CepRecord> {
     private static final String KEY_PREFIX = "{org.cepkit.";
 
     public BeanValidation() {
-        super(CepRecord.class, "format.required", "format.length", "format.identifier", "format.commune",
+        super(CepRecord.class, List.of(""), "format.required", "format.length", "format.identifier", "format.commune",
                 "format.departement", "format.region", "format.epci", "format.employment-zone", "format.postal-code",
                 "format.siret", "format.rome", "format.formacode", "format.certification");
     }
@@ -74,7 +75,7 @@ public final class BeanValidation extends AbstractRule<CepRecord> {
         if (messageTemplate.startsWith(KEY_PREFIX) && messageTemplate.endsWith("}")) {
             // {org.cepkit.format.length.communes} is a more specific message of rule format.length
             String key = messageTemplate.substring(KEY_PREFIX.length(), messageTemplate.length() - 1);
-            while (RuleCatalogue.find(key).isEmpty() && key.lastIndexOf('.') > 0) {
+            while (RuleCatalogue.builtIn().find(key).isEmpty() && key.lastIndexOf('.') > 0) {
                 key = key.substring(0, key.lastIndexOf('.'));
             }
             return key;

@@ -1,5 +1,6 @@
 package org.cepkit.rules.operator;
 
+import java.util.List;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.rules.AbstractRule;
@@ -11,7 +12,7 @@ public final class OperatorCoverage extends AbstractRule<Operator> {
     public static final String ID = "operator.coverage";
 
     public OperatorCoverage() {
-        super(Operator.class, ID);
+        super(Operator.class, List.of("/family", "/coverage"), ID);
     }
 
     @Override

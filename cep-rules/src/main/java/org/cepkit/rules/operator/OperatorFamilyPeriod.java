@@ -1,5 +1,6 @@
 package org.cepkit.rules.operator;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class OperatorFamilyPeriod {
     /** The pathway's start date against its operator's family. */
     public static final class ForPathway extends AbstractRule<Pathway> {
         public ForPathway() {
-            super(Pathway.class, ID);
+            super(Pathway.class, List.of("/operator/family", "/startDate"), ID);
         }
 
         @Override
@@ -45,7 +46,7 @@ public final class OperatorFamilyPeriod {
     /** The operator's {@code activeFrom} against its family. */
     public static final class ForOperator extends AbstractRule<Operator> {
         public ForOperator() {
-            super(Operator.class, ID);
+            super(Operator.class, List.of("/family", "/activeFrom"), ID);
         }
 
         @Override

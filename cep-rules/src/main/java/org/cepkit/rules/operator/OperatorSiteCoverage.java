@@ -17,7 +17,7 @@ public final class OperatorSiteCoverage extends AbstractRule<Operator> {
     public static final String ID = "operator.site-coverage";
 
     public OperatorSiteCoverage() {
-        super(Operator.class, ID);
+        super(Operator.class, List.of("/coverage", "/sites/*/commune"), ID);
     }
 
     @Override

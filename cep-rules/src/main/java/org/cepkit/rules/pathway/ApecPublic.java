@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Beneficiary;
 import org.cepkit.model.pathway.Pathway;
@@ -15,7 +16,7 @@ public final class ApecPublic extends PathwayRule {
     public static final String ID = "apec.public";
 
     public ApecPublic() {
-        super(ID);
+        super(List.of("/operator/family", "/beneficiary/executive", "/beneficiary/qualificationLevel"), ID);
     }
 
     @Override

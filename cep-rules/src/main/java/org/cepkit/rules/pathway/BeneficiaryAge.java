@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.pathway.Beneficiary;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
@@ -15,7 +16,7 @@ public final class BeneficiaryAge extends PathwayRule {
     static final int MAX_AGE = 100;
 
     public BeneficiaryAge() {
-        super(ID);
+        super(List.of("/beneficiary/birthDate", "/startDate"), ID);
     }
 
     @Override

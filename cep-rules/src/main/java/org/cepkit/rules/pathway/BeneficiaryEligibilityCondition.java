@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
@@ -13,7 +14,7 @@ public final class BeneficiaryEligibilityCondition extends PathwayRule {
     public static final String ID = "beneficiary.eligibility-condition";
 
     public BeneficiaryEligibilityCondition() {
-        super(ID);
+        super(List.of("/beneficiary/status"), ID);
     }
 
     @Override

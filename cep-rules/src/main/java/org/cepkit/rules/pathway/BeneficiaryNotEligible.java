@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
@@ -13,7 +14,7 @@ public final class BeneficiaryNotEligible extends PathwayRule {
     public static final String ID = "beneficiary.not-eligible";
 
     public BeneficiaryNotEligible() {
-        super(ID);
+        super(List.of("/beneficiary/status"), ID);
     }
 
     @Override

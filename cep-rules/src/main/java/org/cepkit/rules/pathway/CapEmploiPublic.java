@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
@@ -10,7 +11,7 @@ public final class CapEmploiPublic extends PathwayRule {
     public static final String ID = "cap-emploi.public";
 
     public CapEmploiPublic() {
-        super(ID);
+        super(List.of("/operator/family", "/beneficiary/disabilityRecognition"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Pathway;
@@ -11,7 +12,7 @@ public final class FranceTravailPublic extends PathwayRule {
     public static final String ID = "france-travail.public";
 
     public FranceTravailPublic() {
-        super(ID);
+        super(List.of("/operator/family", "/beneficiary/status"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Beneficiary;
 import org.cepkit.model.pathway.Pathway;
@@ -18,7 +19,7 @@ public final class MissionLocaleAge extends PathwayRule {
     static final int MAX_AGE_WITH_DISABILITY_RECOGNITION = 29;
 
     public MissionLocaleAge() {
-        super(ID);
+        super(List.of("/operator/family", "/beneficiary/birthDate", "/beneficiary/disabilityRecognition", "/startDate"), ID);
     }
 
     @Override

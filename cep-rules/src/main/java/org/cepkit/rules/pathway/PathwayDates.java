@@ -16,7 +16,7 @@ public final class PathwayDates extends PathwayRule {
     public static final String ID = "pathway.dates";
 
     public PathwayDates() {
-        super(ID);
+        super(List.of("/startDate", "/endDate", "/services/*/date", "/referrals/*/date", "/actionPlan/deliveredOn"), ID);
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class PathwayFutureDate extends PathwayRule {
     public static final String ID = "pathway.future-date";
 
     public PathwayFutureDate() {
-        super(ID);
+        super(List.of("/beneficiary/birthDate", "/startDate", "/endDate", "/services/*/date", "/referrals/*/date", "/actionPlan/deliveredOn"), ID);
     }
 
     @Override

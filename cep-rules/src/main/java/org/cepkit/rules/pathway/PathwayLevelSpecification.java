@@ -16,7 +16,7 @@ public final class PathwayLevelSpecification extends PathwayRule {
     public static final String ID = "pathway.level-specification";
 
     public PathwayLevelSpecification() {
-        super(ID);
+        super(List.of("/specification", "/services/*/level"), ID);
     }
 
     @Override

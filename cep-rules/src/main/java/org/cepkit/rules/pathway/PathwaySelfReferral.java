@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
 
@@ -9,7 +10,7 @@ public final class PathwaySelfReferral extends PathwayRule {
     public static final String ID = "pathway.self-referral";
 
     public PathwaySelfReferral() {
-        super(ID);
+        super(List.of("/operator/id", "/referrals/*/to/id"), ID);
     }
 
     @Override

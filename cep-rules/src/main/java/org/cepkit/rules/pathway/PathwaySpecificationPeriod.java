@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cepkit.model.pathway.Pathway;
@@ -17,7 +18,7 @@ public final class PathwaySpecificationPeriod extends PathwayRule {
     static final LocalDate CDC_2019_FROM = LocalDate.of(2020, 1, 1);
 
     public PathwaySpecificationPeriod() {
-        super(ID);
+        super(List.of("/specification", "/startDate"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cepkit.model.operator.Operator;
@@ -18,7 +19,7 @@ public final class RegionalOperatorCoverage extends PathwayRule {
     public static final String ID = "regional-operator.coverage";
 
     public RegionalOperatorCoverage() {
-        super(ID);
+        super(List.of("/operator", "/beneficiary/residence"), ID);
     }
 
     @Override

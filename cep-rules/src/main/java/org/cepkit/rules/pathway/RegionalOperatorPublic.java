@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import org.cepkit.model.operator.OperatorFamily;
@@ -18,7 +19,7 @@ public final class RegionalOperatorPublic extends PathwayRule {
             BeneficiaryStatus.SELF_EMPLOYED, BeneficiaryStatus.APPRENTICE_OR_PAID_TRAINEE);
 
     public RegionalOperatorPublic() {
-        super(ID);
+        super(List.of("/operator/family", "/beneficiary/status"), ID);
     }
 
     @Override

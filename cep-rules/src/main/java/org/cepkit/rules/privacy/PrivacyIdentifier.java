@@ -1,5 +1,6 @@
 package org.cepkit.rules.privacy;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.AbstractRule;
@@ -19,7 +20,7 @@ public final class PrivacyIdentifier extends AbstractRule<Pathway> {
     static final Pattern NIR_SHAPE = Pattern.compile("^\\d{5}(?:\\d{2}|2[ABab])\\d{8}$");
 
     public PrivacyIdentifier() {
-        super(Pathway.class, ID);
+        super(Pathway.class, List.of("/beneficiary/id"), ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cepkit.rules.reference;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,7 +43,7 @@ public final class OperatorReferences {
     /** A pathway's operator and the operators of its referrals. */
     public static final class InPathway extends AbstractRule<Pathway> {
         public InPathway() {
-            super(Pathway.class, UNKNOWN_OPERATOR, FAMILY_MISMATCH);
+            super(Pathway.class, List.of("/operator", "/referrals/*/to"), UNKNOWN_OPERATOR, FAMILY_MISMATCH);
         }
 
         @Override
@@ -59,7 +60,7 @@ public final class OperatorReferences {
     /** A cooperation's operators. */
     public static final class InCooperation extends AbstractRule<Cooperation> {
         public InCooperation() {
-            super(Cooperation.class, UNKNOWN_OPERATOR, FAMILY_MISMATCH);
+            super(Cooperation.class, List.of("/operators"), UNKNOWN_OPERATOR, FAMILY_MISMATCH);
         }
 
         @Override

@@ -60,15 +60,15 @@ public final class TerritoryReferences {
     }
 
     private abstract static class Base<T extends CepRecord> extends AbstractRule<T> {
-        Base(Class<T> type) {
-            super(type, UNKNOWN, NOT_CURRENT, INCONSISTENT);
+        Base(Class<T> type, List<String> inputs) {
+            super(type, inputs, UNKNOWN, NOT_CURRENT, INCONSISTENT);
         }
     }
 
     /** The beneficiary's residence. */
     public static final class InPathway extends Base<Pathway> {
         public InPathway() {
-            super(Pathway.class);
+            super(Pathway.class, List.of("/beneficiary/residence"));
         }
 
         @Override
@@ -80,7 +80,7 @@ public final class TerritoryReferences {
     /** The communes of the operator's sites. */
     public static final class InOperator extends Base<Operator> {
         public InOperator() {
-            super(Operator.class);
+            super(Operator.class, List.of("/sites/*/commune"));
         }
 
         @Override
@@ -95,7 +95,7 @@ public final class TerritoryReferences {
     /** The cooperation's territory: its code and, for a local area, its communes. */
     public static final class InCooperation extends Base<Cooperation> {
         public InCooperation() {
-            super(Cooperation.class);
+            super(Cooperation.class, List.of("/territory"));
         }
 
         @Override

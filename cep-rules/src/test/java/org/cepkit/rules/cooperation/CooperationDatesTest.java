@@ -62,8 +62,9 @@ class CooperationDatesTest {
         ImmutableCooperation cooperation = withRelationSince(
                 cooperation().withStartDate(START).withEndDate(START.minusDays(1)), START);
 
+        // in the order of the record: relations come before endDate
         assertThat(findingsOf(cooperation)).containsExactly(
-                error("cooperation.dates", "/endDate", COOPERATION_ID),
-                error("cooperation.dates", "/relations/0/since", COOPERATION_ID));
+                error("cooperation.dates", "/relations/0/since", COOPERATION_ID),
+                error("cooperation.dates", "/endDate", COOPERATION_ID));
     }
 }

@@ -93,9 +93,10 @@ class OperatorReferencesTest {
         Cooperation cooperation = cooperation().withOperators(
                 OperatorRef.of("ml-bastia", OperatorFamily.APEC), ref(OperatorFamily.FRANCE_TRAVAIL));
 
+        // in catalogue order: reference.unknown-operator comes first
         assertThat(findings(validatorKnowing(MISSION_LOCALE).validate(cooperation))).containsExactly(
-                error("reference.family-mismatch", "/operators/0/family", COOPERATION_ID),
-                error("reference.unknown-operator", "/operators/1/id", COOPERATION_ID));
+                error("reference.unknown-operator", "/operators/1/id", COOPERATION_ID),
+                error("reference.family-mismatch", "/operators/0/family", COOPERATION_ID));
     }
 
     @Test

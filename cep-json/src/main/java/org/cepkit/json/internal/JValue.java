@@ -1,0 +1,56 @@
+package org.cepkit.json.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON value as read, before it is mapped to the model: small and private to the reader, so that every
+ * field can be judged (type, presence, unknown names) with its JSON Pointer before anything is built.
+ */
+final class JValue {
+
+    enum Kind {
+        OBJECT("object"), ARRAY("array"), STRING("string"), NUMBER("number"), BOOLEAN("boolean"), NULL("null");
+
+        final String jsonName;
+
+        Kind(String jsonName) {
+            this.jsonName = jsonName;
+        }
+    }
+
+    final Kind kind;
+    final String text;
+    final boolean bool;
+    final Map<String, JValue> members;
+    final List<JValue> items;
+
+    private JValue(Kind kind, String text, boolean bool, Map<String, JValue> members, List<JValue> items) {
+        this.kind = kind;
+        this.text = text;
+        this.bool = bool;
+        this.members = members;
+        this.items = items;
+    }
+
+    static final JValue NULL = new JValue(Kind.NULL, null, false, null, null);
+    static final JValue TRUE = new JValue(Kind.BOOLEAN, null, true, null, null);
+    static final JValue FALSE = new JValue(Kind.BOOLEAN, null, false, null, null);
+
+    static JValue string(String text) {
+        return new JValue(Kind.STRING, text, false, null, null);
+    }
+
+    static JValue number(String text) {
+        return new JValue(Kind.NUMBER, text, false, null, null);
+    }
+
+    static JValue object(LinkedHashMap<String, JValue> members) {
+        return new JValue(Kind.OBJECT, null, false, members, null);
+    }
+
+    static JValue array(List<JValue> items) {
+        return new JValue(Kind.ARRAY, null, false, null, items);
+    }
+}

@@ -1,0 +1,362 @@
+package org.cepkit.json.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cepkit.json.ReadMode;
+import org.cepkit.model.CepRecord;
+import org.cepkit.model.CodeList;
+import org.cepkit.model.CodeLists;
+import org.cepkit.model.RecordType;
+import org.cepkit.model.wire.ObjectBuilder;
+import org.cepkit.model.wire.ObjectType;
+import org.cepkit.model.wire.Property;
+import org.cepkit.model.wire.ValueType;
+import org.cepkit.model.wire.ValueTypeSelector;
+import org.cepkit.model.wire.WireFormat;
+import org.cepkit.rules.CepValidator;
+import org.cepkit.rules.Issue;
+
+/**
+ * Maps a JSON record of wire format v1 to the model, from the model's description ({@link WireFormat}), judging
+ * every value in one pass: its JSON type ({@code format.type}), presence ({@code format.required}), code list
+ * ({@code format.enum}, {@code code.alias}), date ({@code format.date}), format ({@code format.commune}…,
+ * {@code format.identifier}), bounds ({@code format.length}) and whether v1 defines it
+ * ({@code format.unknown-field}). These are the model's Jakarta constraints, checked here once per value, so
+ * that a record read from JSON needs no second pass through Hibernate Validator.
+ *
+ * <p>A value that cannot be read (wrong type, missing, outside its code list, not a date, malformed code) is
+ * noted by its JSON Pointer, and the model gets a placeholder there; the validator then runs every rule but those
+ * that read an unreadable value (SPEC: every issue of a record in one pass). A value that is read but breaks a
+ * bound or an identifier's pattern is kept: the rules see it as a Java caller's object would show it.
+ */
+public final class RecordReader {
+
+    private static final Pattern SCHEMA_VERSION = Pattern.compile(WireFormat.SCHEMA_VERSION_REGEX);
+    /** The envelope's members of a record that are not model properties. */
+    static final String TYPE = "type";
+    static final String SCHEMA_VERSION_NAME = "schemaVersion";
+    /** The envelope's id, also a model property of every record. */
+    static final String ID = "id";
+
+    private final CepValidator validator;
+    private final ReadMode mode;
+
+    public RecordReader(CepValidator validator, ReadMode mode) {
+        this.validator = validator;
+        this.mode = mode;
+    }
+
+    /**
+     * What reading one record gave.
+     *
+     * @param type the record's type, when readable
+     * @param id the record's id, when it is a string
+     * @param record the record when its type could be read, possibly with placeholders where {@code unreadable}
+     *     says; empty when the input is no record at all (not an object, no known type, malformed JSON)
+     * @param issues the reading issues
+     * @param unreadable the JSON Pointers of the values that could not be read
+     * @param aborted whether the reading of the rest of the document had to stop at this record
+     */
+    public record Outcome(Optional<RecordType> type, Optional<String> id, Optional<CepRecord> record,
+            List<Issue> issues, List<String> unreadable, boolean aborted) {
+
+        /** An outcome with no record, no value left unread beyond it. */
+        static Outcome failure(List<Issue> issues) {
+            return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), issues, List.of(), false);
+        }
+
+        /** The record when every value of it could be read. */
+        public Optional<CepRecord> complete() {
+            return unreadable.isEmpty() ? record : Optional.empty();
+        }
+
+        Outcome aborting() {
+            return new Outcome(type, id, record, issues, unreadable, true);
+        }
+    }
+
+    /** Reads a record that the parser already turned into a tree. */
+    Outcome read(JValue root) {
+        Reading reading = new Reading(validator, mode);
+        if (root.kind != JValue.Kind.OBJECT) {
+            reading.wrongType("", "object");
+            return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), reading.issues(), List.of(), false);
+        }
+        JValue idValue = root.members.get(ID);
+        Optional<String> id = idValue != null && idValue.kind == JValue.Kind.STRING ? Optional.of(idValue.text)
+                : Optional.empty();
+        Optional<RecordType> type = recordType(root.members.get(TYPE), reading);
+        if (type.isEmpty()) {
+            return new Outcome(type, id, Optional.empty(), reading.issues(), List.of(), false);
+        }
+        JValue version = root.members.get(SCHEMA_VERSION_NAME);
+        if (version != null) {
+            if (version.kind != JValue.Kind.STRING) {
+                reading.report("format.type", "/" + SCHEMA_VERSION_NAME, Map.of("expected", "string"));
+            } else if (!SCHEMA_VERSION.matcher(version.text).matches()) {
+                reading.report("format.schema-version", "/" + SCHEMA_VERSION_NAME);
+            }
+        }
+        CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, "");
+        return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
+    }
+
+    private static Optional<RecordType> recordType(JValue value, Reading reading) {
+        if (value == null || value.kind == JValue.Kind.NULL) {
+            reading.report("format.required", "/" + TYPE);
+            return Optional.empty();
+        }
+        Optional<RecordType> type = value.kind == JValue.Kind.STRING ? RecordType.fromWireName(value.text)
+                : Optional.empty();
+        if (type.isEmpty()) {
+            reading.report("format.type", "/" + TYPE, Map.of("expected", "operator, pathway or cooperation"));
+        }
+        return type;
+    }
+
+    /** The reading of the objects of one record. */
+    private static final class ObjectRead {
+        private final Reading reading;
+        private boolean root;
+
+        ObjectRead(Reading reading, boolean root) {
+            this.reading = reading;
+            this.root = root;
+        }
+
+        /** The instance of {@code type} that {@code value} holds; a placeholder when it is not an object. */
+        Object object(ObjectType type, JValue value, String path) {
+            if (value.kind != JValue.Kind.OBJECT) {
+                reading.wrongType(path, "object");
+                return type.placeholder();
+            }
+            boolean envelope = root;
+            root = false;
+            for (String name : value.members.keySet()) {
+                if (type.propertyOrNull(name) == null
+                        && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
+                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.escape(name));
+                }
+            }
+            List<Property> properties = type.properties();
+            Object[] codes = null; // the codes read, for the properties that depend on a sibling's
+            ObjectBuilder builder = type.newBuilder();
+            for (int i = 0; i < properties.size(); i++) {
+                Property property = properties.get(i);
+                JValue member = value.members.get(property.name());
+                boolean required = property.required() || requiredBySibling(property, type, codes);
+                if (member == null || member.kind == JValue.Kind.NULL && required) {
+                    if (required) {
+                        String at = path + "/" + property.name();
+                        reading.report("format.required", at);
+                        reading.unreadable(at);
+                    }
+                    continue;
+                }
+                if (member.kind == JValue.Kind.NULL) {
+                    reading.wrongType(path + "/" + property.name(), expected(property, property.isList()));
+                    continue;
+                }
+                Object read = property.isList() ? list(property, member, path) : value(property, member, path, null);
+                if (read == null) {
+                    continue;
+                }
+                if (property.kind() == Property.Kind.CODE && !property.isList()) {
+                    if (codes == null) {
+                        codes = new Object[properties.size()];
+                    }
+                    codes[i] = read;
+                }
+                if (property.formatFrom().isPresent()) {
+                    checkFormatFrom(property, (String) read, type, codes, path);
+                }
+                builder.set(property, read);
+            }
+            return builder.fillPlaceholders().build();
+        }
+
+        /** A list of {@code property}'s elements, a placeholder for each that cannot be read; null if not an array. */
+        private List<Object> list(Property property, JValue member, String path) {
+            if (member.kind != JValue.Kind.ARRAY) {
+                reading.wrongType(path + "/" + property.name(), "array");
+                return null;
+            }
+            String at = path + "/" + property.name();
+            List<JValue> items = member.items;
+            List<Object> list = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Object element = value(property, items.get(i), at, i);
+                list.add(element != null ? element : placeholderElement(property));
+            }
+            if (items.size() < property.minItems() || items.size() > property.maxItems()) {
+                reading.report("format.length", at, Map.of("bounds", bounds(property.minItems(), property.maxItems())));
+            }
+            return list;
+        }
+
+        /**
+         * The value of one property, or of one element of a list ({@code index} not null): null when it cannot be
+         * read, with its issue reported and its pointer noted.
+         */
+        private Object value(Property property, JValue member, String path, Integer index) {
+            if (property.kind() == Property.Kind.OBJECT) {
+                return object(property.object(), member, pointer(path, property, index));
+            }
+            if (property.kind() == Property.Kind.BOOLEAN) {
+                if (member.kind != JValue.Kind.BOOLEAN) {
+                    reading.wrongType(pointer(path, property, index), "boolean");
+                    return null;
+                }
+                return member.bool;
+            }
+            if (member.kind != JValue.Kind.STRING) {
+                reading.wrongType(pointer(path, property, index), expected(property, false));
+                return null;
+            }
+            String text = member.text;
+            switch (property.kind()) {
+                case STRING -> {
+                    if (property.hasLengthBounds()) {
+                        int length = text.codePointCount(0, text.length());
+                        if (length < property.minLength() || length > property.maxLength()) {
+                            reading.report("format.length", pointer(path, property, index),
+                                    Map.of("bounds", bounds(property.minLength(), property.maxLength())));
+                        }
+                    }
+                    if (property.valueType().isPresent() && !property.valueType().get().format().matches(text)) {
+                        reading.report(property.valueType().get().rule(), pointer(path, property, index));
+                    }
+                    return text;
+                }
+                case DATE -> {
+                    LocalDate date = isoDate(text);
+                    if (date == null) {
+                        unreadable("format.date", pointer(path, property, index));
+                    }
+                    return date;
+                }
+                case CODE -> {
+                    return code(property, text, path, index);
+                }
+                case VALUE -> {
+                    ValueType type = property.valueType().orElseThrow();
+                    Optional<?> value = type.parse(text);
+                    if (value.isEmpty()) {
+                        unreadable(type.rule(), pointer(path, property, index));
+                        return null;
+                    }
+                    return value.get();
+                }
+                default -> throw new IllegalStateException(property.kind().name());
+            }
+        }
+
+        private Object code(Property property, String text, String path, Integer index) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Optional<? extends CodeList> code = CodeLists.fromCode((Class) property.codeList(), text);
+            if (code.isEmpty()) {
+                String at = pointer(path, property, index);
+                reading.report("format.enum", at, Map.of("codeList", property.codeList().getSimpleName()));
+                reading.unreadable(at);
+                return null;
+            }
+            if (!code.get().code().equals(text)) {
+                reading.report("code.alias", pointer(path, property, index),
+                        Map.of("alias", text, "code", code.get().code()));
+            }
+            return code.get();
+        }
+
+        private void unreadable(String rule, String at) {
+            reading.report(rule, at);
+            reading.unreadable(at);
+        }
+
+        /** A string whose format its sibling's code gives: judged only when the sibling could be read. */
+        private void checkFormatFrom(Property property, String text, ObjectType type, Object[] codes, String path) {
+            Property sibling = type.propertyOrNull(property.formatFrom().get());
+            Object selector = codes == null ? null : codes[indexOf(type, sibling)];
+            if (selector instanceof ValueTypeSelector kind) {
+                ValueType valueType = ValueType.of(kind.valueType());
+                if (!valueType.format().matches(text)) {
+                    reading.report(valueType.rule(), path + "/" + property.name());
+                }
+            }
+        }
+
+        private static boolean requiredBySibling(Property property, ObjectType type, Object[] codes) {
+            if (property.requiredWhen().isEmpty() || codes == null) {
+                return false;
+            }
+            Object sibling = codes[indexOf(type, type.propertyOrNull(property.requiredWhen().get()))];
+            return sibling instanceof CodeList code && property.requiredWhenCodes().contains(code.code());
+        }
+
+        private static int indexOf(ObjectType type, Property property) {
+            return type.properties().indexOf(property);
+        }
+
+        private static Object placeholderElement(Property property) {
+            return switch (property.kind()) {
+                case OBJECT -> property.object().placeholder();
+                default -> throw new IllegalStateException("no placeholder element for " + property);
+            };
+        }
+
+        private static String pointer(String path, Property property, Integer index) {
+            return index == null ? path + "/" + property.name() : path + "/" + index;
+        }
+    }
+
+    /** What a value of {@code property} is, in the words of {@code format.type}'s message. */
+    private static String expected(Property property, boolean list) {
+        if (list) {
+            return "array";
+        }
+        return switch (property.kind()) {
+            case OBJECT -> "object";
+            case BOOLEAN -> "boolean";
+            default -> "string";
+        };
+    }
+
+    /** The bounds of a length, as {@code format.length}'s message says them: {@code 1..200}, {@code 2..}. */
+    static String bounds(int min, int max) {
+        return min + ".." + (max == Integer.MAX_VALUE ? "" : Integer.toString(max));
+    }
+
+    /** The calendar date of a {@code YYYY-MM-DD} text, or null when it is not one (a bad shape or day). */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

@@ -1,0 +1,186 @@
+package org.cepkit.json.internal.bytes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * The first pass over an NDJSON input: finds the lines that may be operator records ({@link #mayBeOperator})
+ * where they lie in the read buffer, eight bytes at a time, so that the other lines, nearly all of a file, are
+ * neither copied nor decoded. A line longer than the record limit is skipped (the second pass reports it); a UTF-8 byte order mark
+ * at the start and a line's trailing {@code \r} are dropped, as {@link LineReader} does.
+ */
+public final class OperatorLines {
+
+    private static final int BUFFER = 1 << 16;
+    private static final byte[] OPERATOR = "\"operator\"".getBytes(StandardCharsets.US_ASCII);
+    private static final long BACKSLASHES = ByteScan.repeat('\\');
+    private static final long PS = ByteScan.repeat('p');
+
+    private final int maxBytes;
+    private final Consumer<byte[]> candidates;
+    /** The start of a line that the buffer cut, kept until its end is read. */
+    private final LineBuffer carry;
+    /** Where the line being scanned starts in the buffer, and whether it may be an operator so far. */
+    private int lineStart;
+    private boolean candidate;
+
+    private OperatorLines(int maxBytes, Consumer<byte[]> candidates) {
+        this.maxBytes = maxBytes;
+        this.candidates = candidates;
+        this.carry = new LineBuffer(maxBytes);
+    }
+
+    /** Hands a copy of each line of {@code in} that may be an operator record to {@code candidates}. */
+    public static void scan(InputStream in, int maxBytes, Consumer<byte[]> candidates) throws IOException {
+        new OperatorLines(maxBytes, candidates).scan(in);
+    }
+
+    private void scan(InputStream in) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        boolean start = true;
+        int n;
+        while ((n = in.read(buffer, 0, BUFFER)) >= 0) {
+            int position = 0;
+            if (start && n > 0) {
+                start = false;
+                if (ByteScan.startsWithBom(buffer, n)) {
+                    position = 3;
+                }
+            }
+            if (!carry.isEmpty()) {
+                int newline = ByteScan.indexOfNewline(buffer, position, n);
+                if (newline < 0) {
+                    carry.append(buffer, position, n);
+                    continue;
+                }
+                carry.append(buffer, position, newline);
+                endCarriedLine();
+                position = newline + 1;
+            }
+            carry.append(buffer, scanLines(buffer, position, n), n);
+        }
+        if (!carry.isEmpty()) {
+            endCarriedLine();
+        }
+    }
+
+    /**
+     * Judges the lines that end in {@code bytes[from, to)} eight bytes at a time, stopping only at the bytes that
+     * matter: a newline, a backslash, and the {@code p} of a possible {@code "operator"} (about one byte in a
+     * hundred in real records). Returns where the last, unfinished line starts; it is kept and judged whole when
+     * its end is read.
+     */
+    private int scanLines(byte[] bytes, int from, int to) {
+        lineStart = from;
+        candidate = false;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) ByteScan.LONGS.get(bytes, i);
+            long found = ByteScan.flags(word, ByteScan.NEWLINES) | ByteScan.flags(word, BACKSLASHES)
+                    | ByteScan.flags(word, PS);
+            while (found != 0) {
+                step(bytes, i + (Long.numberOfTrailingZeros(found) >>> 3), to);
+                found &= found - 1;
+            }
+        }
+        for (; i < to; i++) {
+            step(bytes, i, to);
+        }
+        return lineStart;
+    }
+
+    /** Takes the byte at {@code at} into account: the end of a line, or a sign that the line may be an operator. */
+    private void step(byte[] bytes, int at, int to) {
+        byte b = bytes[at];
+        if (b == '\n') {
+            if (candidate) {
+                line(bytes, lineStart, at);
+            }
+            lineStart = at + 1;
+            candidate = false;
+        } else if (!candidate) {
+            candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, at - 2, to);
+        }
+    }
+
+    /**
+     * Whether the bytes at {@code quote} are the string {@code "operator"} followed by something else than a
+     * colon (the end of the line included), within the line that starts at {@code lineStart}; false when the line
+     * does not end before {@code to}, since it is then judged whole later.
+     */
+    private static boolean isOperatorValue(byte[] bytes, int lineStart, int quote, int to) {
+        if (quote < lineStart || bytes[quote] != '"') {
+            return false; // most p are not in "operator": told without a call
+        }
+        int next = afterOperatorString(bytes, quote, to);
+        return next >= 0 && next < to && bytes[next] != ':';
+    }
+
+    private void endCarriedLine() {
+        carry.endLine();
+        if (!carry.tooLong()) {
+            judge(carry.bytes(), 0, carry.length());
+        }
+        carry.clear();
+    }
+
+    /** A line of the buffer, its trailing {@code \r} dropped. */
+    private void line(byte[] bytes, int from, int to) {
+        int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+        if (end - from <= maxBytes) {
+            judge(bytes, from, end);
+        }
+    }
+
+    private void judge(byte[] bytes, int from, int to) {
+        if (mayBeOperator(bytes, from, to)) {
+            candidates.accept(Arrays.copyOfRange(bytes, from, to));
+        }
+    }
+
+    /**
+     * Whether the bytes {@code [from, to)} of a line may be an operator record, judged in one pass: they hold the
+     * string {@code "operator"} as a value (not followed by a colon, as the key {@code "operator"} of a pathway
+     * is), or a backslash, which could escape those letters otherwise. A JSON string cannot hold an unescaped
+     * quote, so a line without either cannot have {@code operator} as its type.
+     */
+    public static boolean mayBeOperator(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '\\') {
+                return true;
+            }
+            int next = b == '"' ? afterOperatorString(bytes, i, to) : -1;
+            if (next >= 0) {
+                if (next == to || bytes[next] != ':') {
+                    return true;
+                }
+                i = next;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bytes after the string {@code "operator"} at {@code quote} and the spaces after it end (at most
+     * {@code to}), or -1 when there is no such string within {@code to}.
+     */
+    private static int afterOperatorString(byte[] bytes, int quote, int to) {
+        if (quote + OPERATOR.length > to) {
+            return -1;
+        }
+        for (int k = 0; k < OPERATOR.length; k++) {
+            if (bytes[quote + k] != OPERATOR[k]) {
+                return -1;
+            }
+        }
+        int next = quote + OPERATOR.length;
+        while (next < to && (bytes[next] == ' ' || bytes[next] == '\t' || bytes[next] == '\r')) {
+            next++;
+        }
+        return next;
+    }
+}

@@ -1,0 +1,109 @@
+package org.cepkit.json.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Objects;
+import org.cepkit.json.RecordResult;
+import org.cepkit.json.ReportSink;
+import org.cepkit.rules.Issue;
+import org.cepkit.rules.Severity;
+import org.cepkit.rules.ValidationReport;
+
+/**
+ * The report for people, written as the records come: the issues grouped by input and record, then one summary
+ * line, in French or English. The same input gives the same text.
+ *
+ * <pre>{@code
+ * examples/demo.ndjson
+ *   ligne 21  pw-013
+ *     ERROR   mission-locale.age                 /beneficiary/birthDate
+ *             Une Mission locale accompagne les jeunes de 16 à 25 ans révolus …
+ *
+ * 31 enregistrements : 22 valides, 9 invalides ; 12 erreurs, 7 avertissements, 2 informations
+ * }</pre>
+ */
+public final class TextReportWriter implements ReportSink {
+
+    private static final String RESET = "\033[0m";
+
+    private final PrintWriter out;
+    private final boolean english;
+    private final Locale numbers;
+    private final boolean colors;
+    private String currentInput;
+
+    private TextReportWriter(PrintWriter out, Locale locale, boolean colors) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.english = locale != null && "en".equals(locale.getLanguage());
+        this.numbers = english ? Locale.ENGLISH : Locale.FRENCH;
+        this.colors = colors;
+    }
+
+    /**
+     * A report in the language of {@code locale} (French unless it is English), written to {@code out}, which is
+     * flushed at the end; {@code colors} for ANSI colours on a terminal.
+     */
+    public static TextReportWriter to(PrintWriter out, Locale locale, boolean colors) {
+        return new TextReportWriter(out, locale, colors);
+    }
+
+    @Override
+    public void record(RecordResult result) {
+        if (result.issues().isEmpty()) {
+            return;
+        }
+        if (!Objects.equals(currentInput, result.input())) {
+            currentInput = result.input();
+            out.println(bold(currentInput.equals("-") ? (english ? "standard input" : "entrée standard")
+                    : currentInput));
+        }
+        String record = result.reportedId().orElse("?");
+        out.println("  " + (english ? "line " : "ligne ") + result.line() + "  " + record);
+        for (Issue issue : result.issues()) {
+            out.printf(Locale.ROOT, "    %s %-34s %s%n", color(issue.severity()), issue.rule(),
+                    issue.path().isEmpty() ? "/" : issue.path());
+            out.println("            " + issue.message());
+        }
+    }
+
+    @Override
+    public void finish(ValidationReport summary) {
+        if (currentInput != null) {
+            out.println();
+        }
+        if (english) {
+            out.printf(numbers, "%,d records: %,d valid, %,d invalid; %,d errors, %,d warnings, %,d infos%n",
+                    summary.records(), summary.valid(), summary.invalid(), summary.errors(), summary.warnings(),
+                    summary.infos());
+            if (!summary.rulesNotApplied().isEmpty()) {
+                out.println("Not applied (no operator registry): " + String.join(", ", summary.rulesNotApplied()));
+            }
+        } else {
+            out.printf(numbers, "%,d enregistrements : %,d valides, %,d invalides ; %,d erreurs, %,d avertissements,"
+                    + " %,d informations%n", summary.records(), summary.valid(), summary.invalid(), summary.errors(),
+                    summary.warnings(), summary.infos());
+            if (!summary.rulesNotApplied().isEmpty()) {
+                out.println("Non appliquées (aucun registre d'opérateurs) : "
+                        + String.join(", ", summary.rulesNotApplied()));
+            }
+        }
+        out.flush();
+    }
+
+    private String color(Severity severity) {
+        String text = String.format(Locale.ROOT, "%-7s", severity);
+        if (!colors) {
+            return text;
+        }
+        String code = switch (severity) {
+            case ERROR -> "\033[31m";
+            case WARNING -> "\033[33m";
+            case INFO -> "\033[36m";
+        };
+        return code + text + RESET;
+    }
+
+    private String bold(String text) {
+        return colors ? "\033[1m" + text + RESET : text;
+    }
+}

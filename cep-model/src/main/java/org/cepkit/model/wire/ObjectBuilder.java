@@ -1,0 +1,74 @@
+package org.cepkit.model.wire;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds one instance of an {@link ObjectType}'s model type, property by property, through the model's own
+ * Immutables builder. Not thread-safe; one instance per object read.
+ *
+ * <pre>{@code
+ * ObjectBuilder b = WireFormat.of(OperatorRef.class).newBuilder();
+ * b.set(idProperty, "ml-bastia");
+ * b.set(familyProperty, OperatorFamily.MISSION_LOCALE);
+ * OperatorRef ref = (OperatorRef) b.build();
+ * }</pre>
+ */
+public final class ObjectBuilder {
+
+    /** The value a placeholder of a date holds: never read by a rule (see {@link ObjectType#placeholder()}). */
+    private static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
+
+    private final ObjectType type;
+    private final Object builder;
+    private final boolean[] set;
+
+    ObjectBuilder(ObjectType type, Object builder) {
+        this.type = type;
+        this.builder = builder;
+        this.set = new boolean[type.properties().size()];
+    }
+
+    /**
+     * Sets {@code property} (of this builder's type) to {@code value}: the element type for a scalar or an
+     * {@code Optional}, a {@code List} of elements for a list, a {@code Boolean} for a boolean.
+     */
+    public ObjectBuilder set(Property property, Object value) {
+        if (property.owner() != type) {
+            throw new IllegalArgumentException(property + " is not a property of " + type);
+        }
+        property.set(builder, Objects.requireNonNull(value, "value"));
+        set[property.index()] = true;
+        return this;
+    }
+
+    /** Sets every required property not set yet to a placeholder (see {@link ObjectType#placeholder()}). */
+    public ObjectBuilder fillPlaceholders() {
+        List<Property> properties = type.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            if (!set[i] && property.required() && !property.isList()) {
+                set(property, placeholder(property));
+            }
+        }
+        return this;
+    }
+
+    /** The instance; a required property must have been set, or {@link #fillPlaceholders()} called. */
+    public Object build() {
+        return type.build(builder);
+    }
+
+    /** A placeholder value of a required scalar property. */
+    static Object placeholder(Property property) {
+        return switch (property.kind()) {
+            case STRING -> "";
+            case BOOLEAN -> Boolean.FALSE;
+            case DATE -> PLACEHOLDER_DATE;
+            case CODE -> property.codeList().getEnumConstants()[0];
+            case VALUE -> property.valueType().orElseThrow().parse(property.valueType().get().example()).orElseThrow();
+            case OBJECT -> property.object().placeholder();
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.cepkit.rules.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cepkit.model.CepRecord;
+import org.cepkit.model.RecordType;
+import org.cepkit.model.operator.Operator;
+import org.cepkit.rules.CepValidator;
+import org.cepkit.rules.Issue;
+import org.cepkit.rules.OperatorRegistry;
+
+/**
+ * The validation of one dataset, record after record. It remembers the ids seen for {@code dataset.duplicate-id}:
+ * its memory grows with the number of distinct ids (see {@link IdSet}), never with the records themselves. Not
+ * thread-safe but for {@link #recordIssues}: one dataset, one thread to finish its records.
+ */
+public final class DatasetValidation {
+
+    private static final String DUPLICATE_ID = "dataset.duplicate-id";
+
+    private final CepValidator validator;
+    private final Map<String, Operator> operators = new LinkedHashMap<>();
+    private final LocalDate referenceDate;
+    private final Map<RecordType, IdSet> seen = new EnumMap<>(RecordType.class);
+    private volatile OperatorRegistry registry;
+    private volatile boolean someWithoutRegistry;
+
+    private DatasetValidation(CepValidator validator, OperatorRegistry known) {
+        this.validator = validator;
+        this.referenceDate = validator.profile().referenceDate();
+        if (known != null) {
+            known.operators().forEach(operator -> operators.put(operator.getId(), operator));
+            this.registry = RulesAccess.registryView(operators);
+        }
+    }
+
+    /**
+     * Starts the validation of a dataset read as a stream: {@code inputOperators} are the operator records of the
+     * input found first (a first pass over a file); with the profile's registry, they make the registry, which is
+     * then known if either is not empty.
+     */
+    public static DatasetValidation start(CepValidator validator, Collection<Operator> inputOperators) {
+        OperatorRegistry registry = validator.profile().operators().orElse(null);
+        if (!inputOperators.isEmpty()) {
+            registry = (registry == null ? OperatorRegistry.empty() : registry).plus(inputOperators);
+        }
+        return new DatasetValidation(validator, registry);
+    }
+
+    /**
+     * Adds an operator met while reading a stream that cannot be read twice (standard input): it resolves the
+     * references of the records that come after it, and makes the registry known from then on.
+     */
+    public void register(Operator operator) {
+        operators.put(operator.getId(), operator);
+        if (registry == null) {
+            registry = RulesAccess.registryView(operators);
+        }
+    }
+
+    /** Every issue of a record built in Java, the dataset rules included, each naming the record. */
+    public List<Issue> validate(CepRecord record) {
+        List<Issue> issues = recordIssues(record, false, List.of());
+        checkId(record.getType(), record.getId()).ifPresent(issue -> issues.add(issue.withRecord(record.getId())));
+        return issues;
+    }
+
+    /**
+     * The issues of {@code record} alone, without {@code dataset.duplicate-id}, which needs the records in order
+     * (see {@link RulesAccess.Bridge#check} for {@code read} and {@code unreadable}). Safe to call from several
+     * threads at once while no operator is being {@linkplain #register registered}, so that a stream can be
+     * validated in parallel and its ids checked in order afterwards with {@link #checkId}.
+     */
+    public List<Issue> recordIssues(CepRecord record, boolean read, List<String> unreadable) {
+        OperatorRegistry known = registry;
+        if (known == null) {
+            someWithoutRegistry = true;
+        }
+        return RulesAccess.check(validator, record, referenceDate, known, read, unreadable);
+    }
+
+    /**
+     * Records that {@code id} was seen for {@code type}, and returns the {@code dataset.duplicate-id} issue when it
+     * was seen before. For readers that hold an id but could not build the record.
+     */
+    public Optional<Issue> checkId(RecordType type, String id) {
+        boolean added = seen.computeIfAbsent(type, t -> new IdSet()).add(id);
+        if (added) {
+            return Optional.empty();
+        }
+        return RulesAccess.issue(validator, DUPLICATE_ID, "/id", Map.of("type", type.wireName()));
+    }
+
+    /** The registry rules that did not run on some record because no registry was known when it was validated. */
+    public Set<String> rulesNotApplied() {
+        return someWithoutRegistry ? RulesAccess.registryRules(validator) : Set.of();
+    }
+
+    /** The registry in use, when one is known. */
+    public Optional<OperatorRegistry> registry() {
+        return Optional.ofNullable(registry);
+    }
+}
