@@ -106,6 +106,38 @@ public final class RecordReader {
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
     }
 
+    /**
+     * {@code outcome} with the keys given twice in one object ({@code duplicates}, their pointers): each is
+     * {@code format.syntax} at its pointer, and its value is not read, since which of the two the writer meant cannot
+     * be told.
+     */
+    Outcome withDuplicates(Outcome outcome, List<String> duplicates) {
+        Reading reading = new Reading(validator, mode);
+        String detail = validator.profile().isEnglish() ? "duplicate key" : "clé en double";
+        for (String pointer : duplicates) {
+            reading.report("format.syntax", pointer, Map.of("detail", detail));
+        }
+        List<Issue> issues = new ArrayList<>(reading.issues());
+        issues.addAll(outcome.issues());
+        List<String> unreadable = new ArrayList<>(outcome.unreadable());
+        unreadable.addAll(duplicates);
+        return new Outcome(outcome.type(), outcome.id(), outcome.record(), issues, unreadable, outcome.aborted());
+    }
+
+    /**
+     * What reading one object nested in a record gave, read on its own (a {@code Beneficiary}, a {@code Site}):
+     * the instance, possibly with placeholders where {@code unreadable} says, and the reading issues.
+     */
+    public record ObjectOutcome(Object object, List<Issue> issues, List<String> unreadable) {
+    }
+
+    /** Reads an object of {@code type} that the parser already turned into a tree. */
+    ObjectOutcome readObject(ObjectType type, JValue value) {
+        Reading reading = new Reading(validator, mode);
+        Object object = new ObjectRead(reading, false).object(type, value, "");
+        return new ObjectOutcome(object, reading.issues(), reading.unreadablePaths());
+    }
+
     private static Optional<RecordType> recordType(JValue value, Reading reading) {
         if (value == null || value.kind == JValue.Kind.NULL) {
             reading.report("format.required", "/" + TYPE);

@@ -204,6 +204,21 @@ public final class Property {
         return Optional.ofNullable(requiredWhenProperty);
     }
 
+    /**
+     * Whether the property is required in {@code instance} of its owner type: always, or because its
+     * {@link #requiredWhen()} sibling has one of {@link #requiredWhenCodes()} there.
+     */
+    public boolean requiredIn(Object instance) {
+        if (required) {
+            return true;
+        }
+        if (requiredWhenProperty == null) {
+            return false;
+        }
+        Object sibling = owner.property(requiredWhenProperty).orElseThrow().get(instance);
+        return sibling instanceof CodeList code && requiredWhenCodes.contains(code.code());
+    }
+
     /** The codes of {@link #requiredWhen()} for which this list is required. */
     public List<String> requiredWhenCodes() {
         return requiredWhenCodes;
