@@ -88,7 +88,8 @@ class CustomRuleTest {
     @Test
     void aProfileChangesItsSeverityOrSwitchesItOffAndChoosesItsLanguage() {
         Pathway pathway = breaking();
-        CepValidator strict = CepValidator.create(profile().severity(ID, Severity.ERROR).locale(Locale.ENGLISH).build());
+        CepValidator strict = CepValidator.create(profile().severity(ID, Severity.ERROR).locale(Locale.ENGLISH)
+                .build());
         CepValidator off = CepValidator.create(profile().disable(ID).build());
 
         assertThat(strict.validate(pathway).issuesOf(ID)).singleElement().satisfies(issue -> {

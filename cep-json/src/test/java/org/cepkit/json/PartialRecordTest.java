@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,9 +17,11 @@ import org.cepkit.model.pathway.ImmutablePathway;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.Service;
 import org.cepkit.model.pathway.ServiceLevel;
+import org.cepkit.model.pathway.Specification;
 import org.cepkit.model.testing.CepGenerators;
 import org.cepkit.rules.Issue;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Partial records: a value that cannot be read stops only the rules that read it. For generated pathways and every
@@ -97,7 +100,8 @@ class PartialRecordTest {
 
     @Test
     void aMalformedResidenceAnAgeOutOfRangeAndAServiceOutsideThePathwayAreThreeIssuesInOnePass() {
-        qt().withExamples(20).forAll(CepGenerators.pathwaysFor(OperatorFamily.MISSION_LOCALE)).checkAssert(generated -> {
+        Gen<Pathway> missionLocale = CepGenerators.pathwaysFor(OperatorFamily.MISSION_LOCALE);
+        qt().withExamples(20).forAll(missionLocale).checkAssert(generated -> {
             Pathway pathway = serviceBeforeStart(RULES.get(0).apply().apply(generated));
             String text = JsonEdit.of(pathway).set("/beneficiary/residence", "2C004").text();
 
@@ -118,7 +122,7 @@ class PartialRecordTest {
         });
     }
 
-    /** Whether a value at {@code pointer} lies at, under or above a pointer of {@code inputs} ({@code *}: any index). */
+    /** Whether a value at {@code pointer} lies at, under or above one of {@code inputs} ({@code *}: any index). */
     private static boolean reads(Set<String> inputs, String pointer) {
         String general = pointer.replaceAll("/\\d+(?=/|$)", "/*");
         return inputs.stream().anyMatch(input -> general.equals(input) || general.startsWith(input + "/")
@@ -136,8 +140,8 @@ class PartialRecordTest {
     private static Pathway level3Under2019(Pathway p) {
         LocalDate start = p.getStartDate().isBefore(CepGenerators.REFORM_2020) ? CepGenerators.REFORM_2020
                 : p.getStartDate();
-        ImmutablePathway moved = ImmutablePathway.copyOf(p).withSpecification(
-                org.cepkit.model.pathway.Specification.CDC_2019).withStartDate(start).withEndDate(java.util.Optional.empty())
+        ImmutablePathway moved = ImmutablePathway.copyOf(p).withSpecification(Specification.CDC_2019)
+                .withStartDate(start).withEndDate(Optional.empty())
                 .withServices(p.getServices().stream().map(s -> Service.of(ServiceLevel.LEVEL_1,
                         s.getDate().isBefore(start) ? start : s.getDate(), s.getMode())).toList())
                 .withReferrals(p.getReferrals().stream().filter(r -> !r.getDate().isBefore(start)).toList())

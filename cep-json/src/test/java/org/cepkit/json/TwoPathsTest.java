@@ -48,8 +48,8 @@ class TwoPathsTest {
     private static final List<Breaking<?>> BREAKINGS = List.of(
             new Breaking<Pathway>("a pathway's id", CepGenerators.pathways(),
                     (p, n) -> ImmutablePathway.copyOf(p).withId(pick(BAD_IDS, n))),
-            new Breaking<Pathway>("a beneficiary's id", CepGenerators.pathways(), (p, n) -> ImmutablePathway
-                    .copyOf(p).withBeneficiary(ImmutableBeneficiary.copyOf(p.getBeneficiary()).withId(pick(BAD_IDS, n)))),
+            new Breaking<Pathway>("a beneficiary's id", CepGenerators.pathways(), (p, n) -> ImmutablePathway.copyOf(p)
+                    .withBeneficiary(ImmutableBeneficiary.copyOf(p.getBeneficiary()).withId(pick(BAD_IDS, n)))),
             new Breaking<Pathway>("the operator reference's id", CepGenerators.pathways(), (p, n) -> ImmutablePathway
                     .copyOf(p).withOperator(OperatorRef.of(pick(BAD_IDS, n), p.getOperator().getFamily()))),
             new Breaking<Pathway>("no service", CepGenerators.pathways(),

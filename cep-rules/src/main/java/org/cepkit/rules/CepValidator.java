@@ -200,7 +200,8 @@ public final class CepValidator {
         if (!profile.isEnabled(ruleId)) {
             return Optional.empty();
         }
-        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path, rule.message(profile.locale(), arguments)));
+        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path,
+                rule.message(profile.locale(), arguments)));
     }
 
     /** What the other cepkit modules reach through {@link RulesAccess}. */

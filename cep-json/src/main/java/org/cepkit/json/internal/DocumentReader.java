@@ -16,6 +16,7 @@ import org.cepkit.json.ReadMode;
 import org.cepkit.json.internal.bytes.ByteScan;
 import org.cepkit.json.internal.bytes.LineReader;
 import org.cepkit.json.internal.bytes.OperatorLines;
+import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
@@ -165,7 +166,7 @@ public final class DocumentReader {
             while ((name = parser.nextName()) != null) {
                 JsonToken value = parser.nextToken();
                 if ("type".equals(name)) {
-                    return value == JsonToken.VALUE_STRING && "operator".equals(parser.getString());
+                    return value == JsonToken.VALUE_STRING && RecordType.OPERATOR.wireName().equals(parser.getString());
                 }
                 parser.skipChildren();
             }

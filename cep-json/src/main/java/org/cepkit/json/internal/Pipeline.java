@@ -184,8 +184,9 @@ public final class Pipeline {
                 List<Done> done = new ArrayList<>(lines.size());
                 for (DocumentReader.Line line : lines) {
                     RecordReader.Outcome outcome = reader.parse(line);
-                    done.add(new Done(line.number(), outcome, outcome.record()
-                            .map(record -> dataset.recordIssues(record, true, outcome.unreadable())).orElse(List.of())));
+                    List<Issue> issues = outcome.record()
+                            .map(record -> dataset.recordIssues(record, true, outcome.unreadable())).orElse(List.of());
+                    done.add(new Done(line.number(), outcome, issues));
                 }
                 return done;
             }, executor);

@@ -85,7 +85,7 @@ public final class RecordReader {
         Reading reading = new Reading(validator, mode);
         if (root.kind != JValue.Kind.OBJECT) {
             reading.wrongType("", "object");
-            return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), reading.issues(), List.of(), false);
+            return Outcome.failure(reading.issues());
         }
         JValue idValue = root.members.get(ID);
         Optional<String> id = idValue != null && idValue.kind == JValue.Kind.STRING ? Optional.of(idValue.text)

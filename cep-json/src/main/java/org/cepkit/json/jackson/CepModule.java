@@ -68,7 +68,7 @@ public final class CepModule extends SimpleModule {
     /** Reading in {@code mode}: {@link ReadMode#LENIENT} ignores the fields that v1 does not define. */
     public CepModule(ReadMode mode) {
         super("cepkit", Version.unknownVersion());
-        this.reading = new JacksonReading(CepValidator.create(), Objects.requireNonNull(mode, "mode"),
+        this.reading = new JacksonReading(CepValidator.create(), Objects.requireNonNull(mode, "read mode"),
                 InputLimits.defaults());
         addSerializer(CepRecord.class, new RecordSerializer());
         addDeserializer(CepRecord.class, new RecordDeserializer<>(CepRecord.class, null));
