@@ -136,7 +136,7 @@ class TwoPathsTest {
     private static Cooperation breakTerritory(Cooperation cooperation, int n) {
         ImmutableTerritory territory = ImmutableTerritory.copyOf(cooperation.getTerritory());
         TerritoryKind kind = TerritoryKind.values()[n % TerritoryKind.values().length];
-        ImmutableTerritory broken = kind == TerritoryKind.LOCAL_AREA && n % 2 == 0
+        ImmutableTerritory broken = kind == TerritoryKind.LOCAL_AREA && n / 6 % 2 == 0
                 ? territory.withKind(kind).withCode("bassin-x").withCommunes(List.of())
                 : territory.withKind(kind).withCode(pick(List.of("20004", "2C", "05", "123", "ab cd", "0000000000"), n))
                         .withCommunes(kind == TerritoryKind.LOCAL_AREA ? territory.getCommunes().isEmpty()

@@ -237,6 +237,14 @@ public final class Property {
         return getter.apply(instance);
     }
 
+    /**
+     * A placeholder of one value of this property (of one element, for a list): for a reader that must hold a value
+     * where the input had none it could read. Only the rules that read none of it see it.
+     */
+    public Object placeholder() {
+        return ObjectBuilder.placeholder(this);
+    }
+
     void set(Object builder, Object value) {
         setter.accept(builder, value);
     }

@@ -270,7 +270,8 @@ public final class WireFormat {
         if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
             throw new IllegalStateException(accessor + ": a wire property's accessor is getX() or isX()");
         }
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+        // interned, as Jackson interns the names it parses: a reader then finds a member by identity
+        return (Character.toLowerCase(bare.charAt(0)) + bare.substring(1)).intern();
     }
 
     private static String capitalize(String name) {
