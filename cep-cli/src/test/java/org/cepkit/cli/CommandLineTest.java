@@ -187,7 +187,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : List.of("validate", "schema", "rules", "generate")) {
+        for (String command : List.of("validate", "schema", "rules", "generate", "serve")) {
             Run run = cep(command, "--help");
             assertThat(run.exit()).isZero();
             assertThat(run.out()).as(command).contains("Examples:");
@@ -202,7 +202,7 @@ class CommandLineTest {
         List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
         commands.add(root);
         commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // picocli's help
-        assertThat(commands).hasSize(5);
+        assertThat(commands).hasSize(6);
         for (CommandLine command : commands) {
             List<String> help = cep(command == root ? new String[] {"--help"}
                     : new String[] {command.getCommandName(), "--help"}).out().lines().toList();
