@@ -22,6 +22,7 @@ final class Page {
             "page.js", new Asset(Documents.resource("page/page.js"), JAVASCRIPT),
             "report.js", new Asset(Documents.resource("page/report.js"), JAVASCRIPT),
             "messages.js", new Asset(Documents.resource("page/messages.js"), JAVASCRIPT),
+            "favicon.svg", new Asset(Documents.resource("page/favicon.svg"), "image/svg+xml"),
             "chart.umd.js", new Asset(Documents.resource(CHART_JS), JAVASCRIPT));
 
     Asset index() {

@@ -51,11 +51,12 @@ const CSV_COLUMNS = ["file", "line", "record", "rule", "severity", "path", "mess
 
 /**
  * One CSV field (RFC 4180), safe to open in a spreadsheet: a value that a spreadsheet would read as a formula (it
- * starts with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, and every field is quoted.
+ * starts with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, and every field is quoted. A
+ * lone "-" (the name of a request's body) is no formula and stays as it is.
  */
 export function csvField(value) {
   let text = value === undefined || value === null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) {
+  if (/^[=+\-@\t\r]/.test(text) && text !== "-") {
     text = "'" + text;
   }
   return '"' + text.replace(/"/g, '""') + '"';
