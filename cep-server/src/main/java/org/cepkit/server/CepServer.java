@@ -3,12 +3,17 @@ package org.cepkit.server;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.cepkit.json.InputLimits;
@@ -54,6 +59,8 @@ public final class CepServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CepServer.class);
     private static final String ERROR_WRITTEN = "cepkit.error";
+    /** How long an error answered to an upload waits for the rest of the body before the connection is closed. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
 
     private final String bind;
     private final int requestedPort;
@@ -221,24 +228,58 @@ public final class CepServer implements AutoCloseable {
         ctx.result(asset.bytes());
     }
 
-    private static void errorOnce(Context ctx, Problem problem) {
+    private void errorOnce(Context ctx, Problem problem) {
         if (ctx.attribute(ERROR_WRITTEN) == null) {
             error(ctx, problem);
         }
     }
 
     /** Answers the problem's error report, in the request's language. */
-    private static void error(Context ctx, Problem problem) {
+    private void error(Context ctx, Problem problem) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         ctx.status(problem.status());
         ctx.contentType("application/json");
         ctx.header("Cache-Control", "no-store");
-        if (problem == Problem.TOO_LARGE || problem == Problem.TIMEOUT || problem == Problem.UNREADABLE
-                || problem == Problem.NO_FILE) {
-            // the rest of the body is not read: the connection cannot carry another request
-            ctx.header("Connection", "close");
+        byte[] report = ErrorReport.of(problem, english(ctx));
+        if (ctx.method() != HandlerType.POST) {
+            ctx.result(report);
+            return;
         }
-        ctx.result(ErrorReport.of(problem, english(ctx)));
+        // an error leaves the body unread, or read in part: the answer goes first, then what the client is still
+        // sending is read for a moment, so that closing the connection on unread bytes does not reset it before the
+        // client has read the answer (a lingering close)
+        ctx.header("Connection", "close");
+        try {
+            ctx.res().setContentLength(report.length);
+            ServletOutputStream out = ctx.res().getOutputStream();
+            out.write(report);
+            out.flush();
+            linger(ctx.req().getInputStream());
+        } catch (IOException clientGone) {
+            LOG.debug("The error report could not be sent: the client closed the connection");
+        }
+    }
+
+    /** Reads and drops what comes on {@code in} for at most {@link #LINGER} and at most the body limit. */
+    private void linger(ServletInputStream in) throws IOException {
+        long until = System.nanoTime() + LINGER.toNanos();
+        long left = limits.maxBodyBytes();
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            while (!in.isFinished() && left > 0 && System.nanoTime() - until < 0) {
+                if (in.available() > 0 || in.isReady()) {
+                    int n = in.read(buffer);
+                    if (n < 0) {
+                        return;
+                    }
+                    left -= n;
+                } else {
+                    Thread.sleep(5);
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean english(Context ctx) {
