@@ -115,6 +115,27 @@ class LimitsTest {
     }
 
     @Test
+    void aStopLetsTheValidationUnderWayFinishAndItsClientReadsTheWholeReport() throws Exception {
+        Service service = Service.start();
+        Thread stopping = new Thread(service::close);
+        try (Socket slow = service.socket()) {
+            Service.write(slow, chunkedHead("/v1/validate") + chunk(LINE));
+            awaitInFlight(service, 1);
+
+            stopping.start();
+            Thread.sleep(300);
+            assertThat(stopping.isAlive()).as("the stop waits for the validation under way").isTrue();
+
+            Service.write(slow, chunk(LINE) + "0\r\n\r\n");
+            assertThat(Service.readResponse(slow)).startsWith("HTTP/1.1 200").contains("\"records\": 2");
+        } finally {
+            stopping.join(TimeUnit.SECONDS.toMillis(30));
+        }
+        assertThat(stopping.isAlive()).as("the stop ends once the validation has finished").isFalse();
+        assertThat(service.server().validationsInFlight()).isZero();
+    }
+
+    @Test
     void aClientSlowerThanTheRequestTimeIsCutOffWith408() throws Exception {
         try (Service service = Service.start(ServerLimits.defaults().withMaxRequestTime(Duration.ofSeconds(2)));
                 Socket slow = service.socket()) {
