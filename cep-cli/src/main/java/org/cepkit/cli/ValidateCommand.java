@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     private Mode mode;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default, for people) or json (the report of SPEC §6)")
+            description = "text (default, for people) or json (the report of docs/report.md)")
     private OutputFormat format;
 
     @Option(names = "--lang", defaultValue = "fr", paramLabel = "LANG", description = "messages in fr (default) or en")
