@@ -74,7 +74,7 @@ class CommandLineTest {
         Run run = cep("validate", file.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("8 enregistrements : 8 valides, 0 invalides");
+        assertThat(run.out()).contains("8 enregistrements : 8 valides, 0 invalide");
     }
 
     @Test
