@@ -34,7 +34,7 @@ fi
 cp "$root/cep-bench/ajv/validate.mjs" "$ajv/validate.mjs"
 
 data="$work/bench-$pathways.ndjson"
-java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data" 2>/dev/null
+java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 --today 2026-01-01 > "$data" 2>/dev/null
 lines=$(grep -c . "$data")
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 echo "input: $data, $lines records ($pathways pathways, seed 42, 5% invalid), $(du -h "$data" | cut -f1)"
@@ -80,7 +80,7 @@ done
 
 if [ "$big" -gt 0 ]; then
   bigdata="$work/bench-$big.ndjson"
-  java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 > "$bigdata" 2>/dev/null
+  java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 --today 2026-01-01 > "$bigdata" 2>/dev/null
   biglines=$(grep -c . "$bigdata")
   start=$(date +%s.%N)
   summary=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:FreqInlineSize=100" "$root/cep" validate --format json \

@@ -90,7 +90,7 @@ public final class ServiceLoad {
 
     private byte[] generate(int pathways, int seed, String invalidRate) throws Exception {
         Process process = new ProcessBuilder("java", "-jar", jar.toString(), "generate", "--pathways",
-                String.valueOf(pathways), "--seed", String.valueOf(seed), "--invalid-rate", invalidRate)
+                String.valueOf(pathways), "--seed", String.valueOf(seed), "--invalid-rate", invalidRate, "--today", TODAY)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = process.getInputStream().readAllBytes();
         check(process.waitFor() == 0, "cep generate failed");

@@ -116,7 +116,7 @@ class ServeCommandTest {
     void generatedFilesGetTheCommandLinesReportByteForByte() throws Exception {
         for (String[] generation : new String[][] {{"500", "1", "0"}, {"3000", "42", "0.2"}, {"1000", "7", "1"}}) {
             byte[] body = CommandLineTest.cep("generate", "--pathways", generation[0], "--seed", generation[1],
-                    "--invalid-rate", generation[2]).out().getBytes(StandardCharsets.UTF_8);
+                    "--invalid-rate", generation[2], "--today", "2026-01-01").out().getBytes(StandardCharsets.UTF_8);
 
             String service = post(serving.uri(), "?today=2026-01-01", body);
             assertThat(service).as(String.join(" ", generation))
