@@ -410,6 +410,7 @@ public final class Fixtures {
         }
 
         /** The generated pathways the change is meant for: those of its family, or of any. */
+        @SuppressWarnings("exports") // a test fixture: QuickTheories is on the class path, not a module
         public Gen<Pathway> source() {
             Gen<Pathway> pathways = family == null ? CepGenerators.pathways() : CepGenerators.pathwaysFor(family);
             return pathways.assuming(this::isMeantFor);

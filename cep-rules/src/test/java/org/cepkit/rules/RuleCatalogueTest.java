@@ -28,7 +28,7 @@ class RuleCatalogueTest {
     private static final Set<String> NEED_REGISTRY = Set.of("regional-operator.coverage",
             "cooperation.territory-presence", "reference.unknown-operator", "reference.family-mismatch");
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Map<String, Severity> specTable() {
         Severity error = Severity.ERROR;
         Severity warning = Severity.WARNING;

@@ -340,7 +340,10 @@ public final class CepServer implements AutoCloseable {
      * instead of its HTML page, which repeats the request's address.
      */
     private static final class JsonErrorHandler extends ErrorHandler {
+        // Jetty 12 marks this hook for removal without a replacement for the errors of a malformed request (the
+        // errors of handled requests already go through ServiceError): kept until Jetty offers one.
         @Override
+        @SuppressWarnings("removal")
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
             fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json"));
             fields.put(new HttpField("X-Content-Type-Options", "nosniff"));

@@ -157,6 +157,8 @@ class OpenApiTest {
         });
         triggers.put("POST /v1/validate 503", () -> {
             try (Socket slow = slowValidation()) {
+                // slow holds the one validation allowed while the second is refused
+                slow.setKeepAlive(true);
                 long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                 while (service.server().validationsInFlight() == 0 && System.nanoTime() < until) {
                     Thread.sleep(10);

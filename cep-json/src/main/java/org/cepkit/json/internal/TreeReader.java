@@ -87,7 +87,7 @@ final class TreeReader {
     }
 
     private String number() {
-        String text = parser.getText();
+        String text = parser.getString();
         int max = parser.streamReadConstraints().getMaxNumberLength();
         if (text.length() > max) {
             throw new StreamConstraintsException("Number length (" + text.length() + ") exceeds the maximum (" + max + ")");

@@ -34,6 +34,10 @@ import org.immutables.value.Value;
                 + "charges in force at its start.")
 @Value.Immutable
 public abstract class Pathway implements CepRecord {
+    /** Built by its generated builder, {@code ImmutablePathway}. */
+    Pathway() {
+    }
+
 
     @WireProperty(order = 1)
     @Override
