@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +32,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates the published files of the wire format from the model's description ({@link WireFormat}): the JSON
- * Schema (draft 2020-12) of each record type and of their union, the code lists and the rule catalogue. The files
+ * Schema (draft 2020-12) of each record type, of their union, and of the union bundled with the three (one
+ * self-contained file), the code lists and the rule catalogue. The files
  * are checked in under {@code schema/v1/} and shipped in the cep-json jar; the build fails when they differ from
  * what this generates ({@code SchemaUpToDateTest}), and {@link #main} rewrites them.
  *
  * <p>Every property of the description becomes a property of its object's schema: its JSON type, code list
  * ({@code enum}), format ({@code pattern}), bounds, default, description, and whether it is required. Objects are
  * closed ({@code additionalProperties: false}); code lists, code values, dates and nested objects are shared
- * {@code $defs}.
+ * {@code $defs}. Every assertion keyword names the cepkit rule it stands for in {@code x-cepkit-rule}.
  */
 public final class SchemaGenerator {
 
@@ -97,7 +99,7 @@ public final class SchemaGenerator {
         rules.put("maxItems", "format.length");
         rules.put("required", "format.required");
         rules.put("additionalProperties", "format.unknown-field");
-        return java.util.Collections.unmodifiableMap(rules);
+        return Collections.unmodifiableMap(rules);
     }
 
     /**
