@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +153,9 @@ class CommandLineTest {
     @Test
     void schemaPrintsThePublishedSchemas() {
         assertThat(cep("schema", "pathway").out()).contains("\"$id\": \"https://cepkit.org/schema/v1/pathway.schema.json\"");
-        assertThat(cep("schema").out()).contains("https://cepkit.org/schema/v1/cep-record.schema.json");
+        assertThat(cep("schema").out()).isEqualTo(CepSchemas.bundledSchema())
+                .contains("\"$id\": \"https://cepkit.org/schema/v1/cep-record.bundle.schema.json\"")
+                .contains("\"$id\": \"https://cepkit.org/schema/v1/pathway.schema.json\"");
         assertThat(cep("schema", "nonsense").exit()).isEqualTo(2);
     }
 
