@@ -28,7 +28,7 @@ final class Documents {
 
     private final byte[] rules = bytes(CepSchemas.rules());
     private final byte[] codeLists = bytes(CepSchemas.codeLists());
-    private final byte[] recordSchema = bytes(CepSchemas.recordSchema());
+    private final byte[] recordSchema = bytes(CepSchemas.bundledSchema());
     private final Map<RecordType, byte[]> schemas = new EnumMap<>(RecordType.class);
     private final byte[] openApi = resource("openapi.json");
     private final byte[] version;

@@ -53,7 +53,7 @@ class RoutesTest {
     void catalogueCodeListsAndSchemasAreTheFilesAsPublished() throws Exception {
         assertPublished("/v1/rules", CepSchemas.rules());
         assertPublished("/v1/code-lists", CepSchemas.codeLists());
-        assertPublished("/v1/schema", CepSchemas.recordSchema());
+        assertPublished("/v1/schema", CepSchemas.bundledSchema());
         for (RecordType type : RecordType.values()) {
             assertPublished("/v1/schema/" + type.wireName(), CepSchemas.schema(type));
         }
