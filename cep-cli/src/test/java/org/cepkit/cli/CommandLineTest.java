@@ -55,7 +55,7 @@ class CommandLineTest {
 
         JsonNode report = run.json();
         JsonNode summary = report.get("summary");
-        assertThat(fieldNames(report)).containsExactly("summary", "issues");
+        assertThat(fieldNames(report)).containsExactly("summary", "rulesNotApplied", "issues");
         assertThat(fieldNames(summary)).containsExactly("records", "valid", "invalid", "errors", "warnings", "infos");
         assertThat(summary.get("records").asLong())
                 .isEqualTo(summary.get("valid").asLong() + summary.get("invalid").asLong()).isEqualTo(31);
@@ -130,7 +130,10 @@ class CommandLineTest {
         Run without = cep("validate", "--format", "json", pathways.toString());
         Run with = cep("validate", "--format", "json", "--operators", operators.toString(), pathways.toString());
 
-        assertThat(without.out()).doesNotContain("reference.unknown-operator");
+        assertThat(rules(without.json())).doesNotContain("reference.unknown-operator");
+        assertThat(without.json().get("rulesNotApplied").toString()).contains("reference.unknown-operator");
+        assertThat(rules(with.json())).doesNotContain("reference.unknown-operator");
+        assertThat(with.json().get("rulesNotApplied").isEmpty()).isTrue();
         assertThat(with.exit()).isZero();
         assertThat(cep("validate", "--operators", dir.resolve("none.ndjson").toString(), pathways.toString()).exit())
                 .isEqualTo(2);
