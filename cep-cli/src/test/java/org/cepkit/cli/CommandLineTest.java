@@ -132,6 +132,8 @@ class CommandLineTest {
         Run with = cep("validate", "--format", "json", "--operators", operators.toString(), pathways.toString());
 
         assertThat(rules(without.json())).doesNotContain("reference.unknown-operator");
+        assertThat(without.json().get("rulesNotApplied").toString()).contains("reference.unknown-operator");
+        assertThat(rules(with.json())).doesNotContain("reference.unknown-operator");
         assertThat(with.exit()).isZero();
         assertThat(cep("validate", "--operators", dir.resolve("none.ndjson").toString(), pathways.toString()).exit())
                 .isEqualTo(2);

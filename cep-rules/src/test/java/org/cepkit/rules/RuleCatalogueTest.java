@@ -182,6 +182,18 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aMessageQuotesAnOperatorIdOnlyWhenAReportMayRepeatIt() {
+        RuleDefinition unknown = RuleCatalogue.builtIn().get("reference.unknown-operator");
+
+        assertThat(unknown.message(Locale.FRENCH, Map.of("operator", "ml-bastia")))
+                .isEqualTo("Opérateur ml-bastia absent du registre des opérateurs.");
+        assertThat(unknown.message(Locale.FRENCH, Map.of("operator", "<b>Jean Dupont</b>")))
+                .isEqualTo("Opérateur (identifiant non valide) absent du registre des opérateurs.");
+        assertThat(unknown.message(Locale.ENGLISH, Map.of("operator", "1.85.05.78.006.084.36")))
+                .isEqualTo("Operator (invalid id) is absent from the operator registry.");
+    }
+
+    @Test
     void theJsonFormListsEveryRuleWithItsFields() {
         String json = RuleCatalogue.builtIn().toJson();
 

@@ -227,7 +227,8 @@ public final class Pipeline {
 
     /** The issues sorted, each naming the record (when its id can be repeated) and where it starts. */
     private RecordResult result(String input, long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        String id = outcome.id().filter(RecordResult::reportable).orElse(null);
+        // withRecord leaves out an id that a report may not repeat
+        String id = issues.isEmpty() ? null : outcome.id().orElse(null);
         List<Issue> located = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             Issue withRecord = issue.withRecord(id);

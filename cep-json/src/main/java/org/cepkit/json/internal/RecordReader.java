@@ -214,13 +214,16 @@ public final class RecordReader {
             return builder.fillPlaceholders().build();
         }
 
-        /** Reports the members that are neither properties of {@code type} nor, in a record, of its envelope. */
+        /**
+         * Reports the members that are neither properties of {@code type} nor, in a record, of its envelope, each at
+         * its name when a report may repeat it ({@link Pointers#token}).
+         */
         private void unknownMembers(ObjectType type, Members members, String path, boolean envelope) {
             for (int i = 0; i < members.size(); i++) {
                 String name = members.name(i);
                 if (type.propertyOrNull(name) == null
                         && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
-                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.escape(name));
+                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.token(name));
                 }
             }
         }

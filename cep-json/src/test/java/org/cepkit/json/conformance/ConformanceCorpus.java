@@ -149,11 +149,13 @@ final class ConformanceCorpus {
             String path = issue.get("path").stringValue();
             require(path.isEmpty() || path.startsWith("/"), where, "issue.path: a JSON Pointer, \"\" or /…");
             Optional<String> record = Optional.empty();
+            boolean anonymous = false;
             if (issue.has("record")) {
-                require(issue.get("record").isString(), where, "issue.record: a string");
-                record = Optional.of(issue.get("record").stringValue());
+                anonymous = issue.get("record").isNull();
+                require(anonymous || issue.get("record").isString(), where, "issue.record: a string or null");
+                record = anonymous ? Optional.empty() : Optional.of(issue.get("record").stringValue());
             }
-            issues.add(new ExpectedIssue(issue.get("rule").stringValue(), path, record));
+            issues.add(new ExpectedIssue(issue.get("rule").stringValue(), path, record, anonymous));
         }
         return new ConformanceCase(file, index, description, Set.copyOf(rules), input,
                 expect.get("valid").booleanValue(), List.copyOf(issues));
