@@ -55,7 +55,8 @@ class CommandLineTest {
 
         JsonNode report = run.json();
         JsonNode summary = report.get("summary");
-        assertThat(fieldNames(report)).containsExactly("summary", "issues");
+        assertThat(fieldNames(report)).containsExactly("summary", "rulesNotApplied", "issues");
+        assertThat(report.get("rulesNotApplied").isEmpty()).isTrue();
         assertThat(fieldNames(summary)).containsExactly("records", "valid", "invalid", "errors", "warnings", "infos");
         assertThat(summary.get("records").asLong())
                 .isEqualTo(summary.get("valid").asLong() + summary.get("invalid").asLong()).isEqualTo(31);
@@ -130,7 +131,8 @@ class CommandLineTest {
         Run without = cep("validate", "--format", "json", pathways.toString());
         Run with = cep("validate", "--format", "json", "--operators", operators.toString(), pathways.toString());
 
-        assertThat(without.out()).doesNotContain("reference.unknown-operator");
+        assertThat(without.out()).doesNotContain("\"rule\":\"reference.unknown-operator\"")
+                .contains("\"rulesNotApplied\": [\"cooperation.territory-presence\"");
         assertThat(with.exit()).isZero();
         assertThat(cep("validate", "--operators", dir.resolve("none.ndjson").toString(), pathways.toString()).exit())
                 .isEqualTo(2);
@@ -160,7 +162,7 @@ class CommandLineTest {
     void rulesListsTheWholeCatalogue() {
         JsonNode rules = JSON.readTree(cep("rules", "--format", "json").out());
 
-        assertThat(rules.size()).isEqualTo(RuleCatalogue.builtIn().all().size()).isEqualTo(50);
+        assertThat(rules.size()).isEqualTo(RuleCatalogue.builtIn().all().size()).isEqualTo(55);
         assertThat(cep("rules").out()).contains("mission-locale.age", "Code du travail, art. L5314-2");
     }
 
