@@ -20,10 +20,10 @@ import org.cepkit.rules.OperatorRegistry;
 
 /**
  * The validation of one dataset, record after record. It remembers the ids seen for {@code dataset.duplicate-id},
- * and for {@code dataset.beneficiary-inconsistent} each beneficiary id with a fingerprint of 4 bytes (its first
- * pathway's birth date and sex): its memory grows with the number of distinct ids (see {@link IdSet}), never with
- * the records themselves. Not thread-safe but for {@link #recordIssues}: one dataset, one thread to finish its
- * records.
+ * and for {@code dataset.beneficiary-inconsistent} a fingerprint of 8 bytes for each beneficiary id (of the id, its
+ * first pathway's birth date and sex; see {@link BeneficiaryFingerprints}): its memory grows with the number of
+ * distinct ids (see {@link IdSet}), never with the records themselves. Not thread-safe but for
+ * {@link #recordIssues}: one dataset, one thread to finish its records.
  */
 public final class DatasetValidation {
 
@@ -32,14 +32,12 @@ public final class DatasetValidation {
     private static final String BIRTH_DATE = "/beneficiary/birthDate";
     private static final String SEX = "/beneficiary/sex";
     private static final List<String> BENEFICIARY_INPUTS = List.of("/beneficiary/id", BIRTH_DATE, SEX);
-    /** The largest epoch day a fingerprint tells apart. */
-    private static final long MAX_DAY = (1L << 28) - 1;
 
     private final CepValidator validator;
     private final Map<String, Operator> operators = new LinkedHashMap<>();
     private final LocalDate referenceDate;
     private final Map<RecordType, IdSet> seen = new EnumMap<>(RecordType.class);
-    private final IdSet beneficiaries = IdSet.withValues();
+    private final BeneficiaryFingerprints beneficiaries = new BeneficiaryFingerprints();
     private volatile OperatorRegistry registry;
     private volatile boolean someWithoutRegistry;
 
@@ -122,29 +120,18 @@ public final class DatasetValidation {
             return List.of();
         }
         Beneficiary beneficiary = pathway.getBeneficiary();
-        int fingerprint = fingerprint(beneficiary);
-        int first = beneficiaries.putIfAbsent(beneficiary.getId(), fingerprint);
-        if (first == IdSet.ABSENT || first == fingerprint) {
+        long first = beneficiaries.putIfAbsent(beneficiary.getId(), beneficiary.getBirthDate(), beneficiary.getSex());
+        if (first == BeneficiaryFingerprints.FIRST) {
             return List.of();
         }
         List<Issue> issues = new ArrayList<>(2);
-        if (first >> 2 != fingerprint >> 2) {
+        if (!BeneficiaryFingerprints.sameBirthDate(first, beneficiary.getBirthDate())) {
             RulesAccess.issue(validator, BENEFICIARY_INCONSISTENT, BIRTH_DATE, Map.of()).ifPresent(issues::add);
         }
-        if ((first & 3) != (fingerprint & 3)) {
+        if (!BeneficiaryFingerprints.sameSex(first, beneficiary.getSex())) {
             RulesAccess.issue(validator, BENEFICIARY_INCONSISTENT, SEX, Map.of()).ifPresent(issues::add);
         }
         return issues;
-    }
-
-    /**
-     * The birth date's epoch day times 4 plus the sex's ordinal, never {@link IdSet#ABSENT}. Days beyond
-     * &plusmn;2<sup>28</sup> (some 735,000 years from 1970, which {@code beneficiary.age} rejects anyway) count as
-     * the last day within.
-     */
-    static int fingerprint(Beneficiary beneficiary) {
-        long day = Math.max(-MAX_DAY, Math.min(MAX_DAY, beneficiary.getBirthDate().toEpochDay()));
-        return (int) day * 4 + beneficiary.getSex().ordinal();
     }
 
     private static boolean readsAny(List<String> unreadable) {

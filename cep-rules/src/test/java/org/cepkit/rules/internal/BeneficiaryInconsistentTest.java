@@ -93,13 +93,33 @@ class BeneficiaryInconsistentTest {
     }
 
     @Test
-    void theFingerprintTellsApartEveryDayAndSexAndNeverCollidesWithAbsent() {
-        ImmutableBeneficiary b = ImmutableBeneficiary.copyOf(FIRST.getBeneficiary());
-        int day = DatasetValidation.fingerprint(b);
+    void theFingerprintsKeepTheFirstBirthDateAndSexOfEachIdThroughTheirGrowth() {
+        BeneficiaryFingerprints fingerprints = new BeneficiaryFingerprints();
+        LocalDate day = LocalDate.of(1990, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(fingerprints.putIfAbsent("b-" + i, day.plusDays(i), Sex.values()[i % 3]))
+                    .isEqualTo(BeneficiaryFingerprints.FIRST);
+        }
 
-        assertThat(DatasetValidation.fingerprint(b.withBirthDate(b.getBirthDate().plusDays(1)))).isNotEqualTo(day);
-        assertThat(DatasetValidation.fingerprint(b.withSex(Sex.MALE))).isNotEqualTo(day);
-        assertThat(DatasetValidation.fingerprint(b.withBirthDate(LocalDate.MIN))).isNotEqualTo(IdSet.ABSENT);
-        assertThat(DatasetValidation.fingerprint(b.withBirthDate(LocalDate.MAX))).isNotEqualTo(IdSet.ABSENT);
+        int datesTold = 0;
+        for (int i = 0; i < 20_000; i++) {
+            long first = fingerprints.putIfAbsent("b-" + i, day.plusDays(i + 1), Sex.values()[(i + 1) % 3]);
+            assertThat(BeneficiaryFingerprints.sameBirthDate(first, day.plusDays(i))).isTrue();
+            assertThat(BeneficiaryFingerprints.sameSex(first, Sex.values()[i % 3])).isTrue();
+            assertThat(BeneficiaryFingerprints.sameSex(first, Sex.values()[(i + 1) % 3])).isFalse();
+            datesTold += BeneficiaryFingerprints.sameBirthDate(first, day.plusDays(i + 1)) ? 0 : 1;
+        }
+        assertThat(fingerprints.size()).isEqualTo(20_000);
+        // a 10-bit hash of the date: another day passes for the same about one time in 1,024
+        assertThat(datesTold).isGreaterThan(19_900);
+    }
+
+    @Test
+    void extremeBirthDatesAreFingerprintedToo() {
+        BeneficiaryFingerprints fingerprints = new BeneficiaryFingerprints();
+
+        assertThat(fingerprints.putIfAbsent("b-min", LocalDate.MIN, Sex.FEMALE)).isEqualTo(BeneficiaryFingerprints.FIRST);
+        assertThat(BeneficiaryFingerprints.sameBirthDate(fingerprints.putIfAbsent("b-min", LocalDate.MAX, Sex.FEMALE),
+                LocalDate.MIN)).isTrue();
     }
 }

@@ -1,7 +1,6 @@
 package org.cepkit.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -135,30 +134,6 @@ class IdSetTest {
             assertThat(ids.contains(i + "-" + "x".repeat(10_000))).isTrue();
         }
         assertThat(ids.size()).isEqualTo(50);
-    }
-
-    @Test
-    void aSetWithValuesKeepsTheFirstValueOfEachIdThroughItsGrowth() {
-        IdSet fingerprints = IdSet.withValues();
-        for (int i = 0; i < 20_000; i++) {
-            assertThat(fingerprints.putIfAbsent("b-" + i, i * 3)).isEqualTo(IdSet.ABSENT);
-        }
-
-        for (int i = 0; i < 20_000; i++) {
-            assertThat(fingerprints.putIfAbsent("b-" + i, -1)).as("b-%d", i).isEqualTo(i * 3);
-        }
-        assertThat(fingerprints.size()).isEqualTo(20_000);
-        assertThat(fingerprints.contains("b-19999")).isTrue();
-        assertThat(fingerprints.add("b-7")).isFalse();
-        assertThat(fingerprints.add("b-new")).isTrue();
-        assertThat(fingerprints.putIfAbsent("b-new", 5)).isZero();
-    }
-
-    @Test
-    void absentIsNotAValueAndASetWithoutValuesHasNone() {
-        assertThatThrownBy(() -> IdSet.withValues().putIfAbsent("b-1", IdSet.ABSENT))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IdSet().putIfAbsent("b-1", 1)).isInstanceOf(IllegalStateException.class);
     }
 
     /** Short ids over a small alphabet, so that a list repeats some of them. */
