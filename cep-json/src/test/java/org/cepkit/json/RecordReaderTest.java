@@ -238,7 +238,7 @@ class RecordReaderTest {
     class CodeFormats {
 
         @ParameterizedTest
-        @ValueSource(strings = {"20004", "2C004", "97701", "2B03", "2b033", " 2B033"})
+        @ValueSource(strings = {"20004", "2C004", "97901", "2B03", "2b033", " 2B033"})
         void aMalformedCommuneIsFormatCommune(String commune) {
             assertThat(read(pathway().set("/beneficiary/residence", commune)))
                     .containsExactly(error("format.commune", "/beneficiary/residence"));

@@ -2,6 +2,7 @@ package org.cepkit.cli.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -127,8 +128,10 @@ final class CooperationFactory {
         Predicate<Site> inside = kind == TerritoryKind.EPCI
                 ? s -> Places.commune(s.getCommune()).epci().equals(seat.epci())
                 : s -> OperatorSet.departement(s).equals(departement);
+        // operators of other networks than the anchor's: agencies of one network are not a cooperation
         List<Operator> others = eligible.stream()
-                .filter(operator -> operator != anchor && operator.getSites().stream().anyMatch(inside)).toList();
+                .filter(operator -> operator.getFamily() != anchor.getFamily()
+                        && operator.getSites().stream().anyMatch(inside)).toList();
         if (others.isEmpty()) {
             return Optional.empty();
         }
@@ -160,6 +163,8 @@ final class CooperationFactory {
                     .filter(c -> !communes.contains(c)).toList();
             communes.addAll(Draws.distinct(random, neighbours, random.nextInt(0, 3)));
         });
+        // an arrondissement beside its commune would count twice (territory.inconsistent)
+        communes.removeIf(c -> COG.commune(c).flatMap(CogCommune::parent).filter(communes::contains).isPresent());
         return Territory.builder().kind(TerritoryKind.LOCAL_AREA).code("bassin-" + Places.slug(seat.name()))
                 .name("Bassin " + Places.of(seat.name())).addAllCommunes(communes).build();
     }
@@ -187,6 +192,8 @@ final class CooperationFactory {
                 candidates.add(Partner.of("Point information jeunesse " + Places.of(town),
                         PartnerKind.INFORMATION_JEUNESSE));
                 candidates.add(Partner.of("Afpa " + town, PartnerKind.AFPA));
+                candidates.add(Partner.of("Transitions Pro " + regionName, PartnerKind.TRANSITIONS_PRO));
+                candidates.add(Partner.of("Université " + Places.of(town), PartnerKind.UNIVERSITY));
                 partnerCount = random.nextInt(1, 4);
                 forms = List.of(RelationForm.COORDINATION_BODY, RelationForm.CONTRACTUAL_PARTNERSHIP,
                         RelationForm.ADVISER_COLLABORATION);
@@ -206,6 +213,8 @@ final class CooperationFactory {
                 candidates.add(Partner.of("Chambre d'agriculture " + Places.of(town), PartnerKind.CHAMBER));
                 candidates.add(Partner.of("Point information jeunesse " + Places.of(town),
                         PartnerKind.INFORMATION_JEUNESSE));
+                candidates.add(Partner.of("École de la deuxième chance " + Places.of(town), PartnerKind.E2C));
+                candidates.add(Partner.of("Epide " + Places.of(town), PartnerKind.EPIDE));
                 partnerCount = random.nextInt(0, 3);
                 forms = List.of(RelationForm.CONTRACTUAL_PARTNERSHIP, RelationForm.ADVISER_COLLABORATION,
                         RelationForm.COORDINATION_BODY);
@@ -269,7 +278,8 @@ final class CooperationFactory {
                     .relations(relations.stream().map(r -> Relation.builder().from(r).since(Optional.empty()).build())
                             .toList());
             case COOPERATION_WITH_UNKNOWN_OPERATOR -> {
-                OperatorFamily family = Draws.one(random, List.of(OperatorFamily.values()));
+                OperatorFamily family = Draws.one(random, Arrays.stream(OperatorFamily.values())
+                        .filter(f -> f.isActiveOn(start)).toList());
                 cooperation.addOperators(OperatorRef.of(OperatorFactory.unknownId(family, random), family));
             }
             default -> throw new IllegalArgumentException(violation + " is not a cooperation violation");

@@ -212,7 +212,8 @@ public final class Pipeline {
 
         /**
          * The result of one record: its reading issues, its rule issues ({@code ruleIssues}, found perhaps on
-         * another thread) and the dataset's ({@code dataset.duplicate-id}), in their order.
+         * another thread) and the dataset's ({@code dataset.duplicate-id}, {@code dataset.beneficiary-inconsistent}),
+         * in their order.
          */
         private RecordResult finish(long line, RecordReader.Outcome outcome, List<Issue> ruleIssues) {
             List<Issue> issues = new ArrayList<>(outcome.issues().size() + ruleIssues.size() + 1);
@@ -220,6 +221,10 @@ public final class Pipeline {
             issues.addAll(ruleIssues);
             if (outcome.type().isPresent() && outcome.id().isPresent()) {
                 dataset.checkId(outcome.type().get(), outcome.id().get()).ifPresent(issues::add);
+            }
+            if (!outcome.aborted()) {
+                outcome.record().ifPresent(record -> issues.addAll(dataset.checkBeneficiary(record,
+                        outcome.unreadable())));
             }
             return result(input.name(), line, outcome, issues);
         }

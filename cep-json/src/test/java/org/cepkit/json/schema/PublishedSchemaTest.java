@@ -155,7 +155,7 @@ class PublishedSchemaTest {
     void codeListsListTheirCodesAliasesAndLabels() throws IOException {
         JsonNode family = schema(RecordType.OPERATOR).at("/$defs/OperatorFamily");
         assertThat(strings(family.get("enum"))).containsExactly("FRANCE_TRAVAIL", "APEC", "CAP_EMPLOI",
-                "MISSION_LOCALE", "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "POLE_EMPLOI");
+                "MISSION_LOCALE", "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "REGION_DESIGNATED_OPERATOR", "POLE_EMPLOI");
         assertThat(family.get("description").stringValue())
                 .contains("MISSION_LOCALE: Mission locale / Mission locale (local youth mission)")
                 .contains("POLE_EMPLOI: deprecated alias of FRANCE_TRAVAIL");

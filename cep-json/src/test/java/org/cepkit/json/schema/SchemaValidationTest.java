@@ -100,7 +100,8 @@ class SchemaValidationTest {
                    "certification": "RNCP34436"},
                   {"kind": "MOBILITY"}
                 ]
-              }
+              },
+              "outcome": {"observedOn": "2024-09-30", "situation": "EMPLOYMENT"}
             }
             """;
 
@@ -183,6 +184,13 @@ class SchemaValidationTest {
                 variant("POLE_EMPLOI as an operator's family", OPERATOR, r -> r.put("family", "POLE_EMPLOI")),
                 variant("a well-formed overseas collectivity commune 97501", PATHWAY,
                         r -> obj(r, "/beneficiary").put("residence", "97501")),
+                variant("Saint-Martin, 97801, a commune of a collectivité d'outre-mer (1.1)", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97801")),
+                variant("Saint-Barthélemy, 97701, a commune of a collectivité d'outre-mer (1.1)", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97701")),
+                variant("a skill block of an RNCP certification (1.1)", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("certification", "RNCP34436BC01")),
+                variant("a pathway without outcome", PATHWAY, r -> r.remove("outcome")),
                 variant("a Paris arrondissement as a commune", PATHWAY,
                         r -> obj(r, "/beneficiary").put("residence", "75101")),
                 variant("29 February of a leap year", PATHWAY, r -> r.put("startDate", "2024-02-29")),
@@ -264,8 +272,8 @@ class SchemaValidationTest {
                         r -> obj(r, "/beneficiary").put("residence", "20004")),
                 rejected("a commune with 4 digits", "/sites/0/commune", OPERATOR,
                         r -> obj(r, "/sites/0").put("commune", "2004")),
-                rejected("commune 97701 (not a département)", "/beneficiary/residence", PATHWAY,
-                        r -> obj(r, "/beneficiary").put("residence", "97701")),
+                rejected("commune 97901 (neither a département nor a collectivité)", "/beneficiary/residence", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97901")),
                 rejected("a postal code with 4 digits", "/sites/0/postalCode", OPERATOR,
                         r -> obj(r, "/sites/0").put("postalCode", "2000")),
                 rejected("a SIRET with 13 digits", "/siret", OPERATOR, r -> r.put("siret", "7328293200007")),
@@ -275,6 +283,10 @@ class SchemaValidationTest {
                         r -> obj(r, "/actionPlan/goals/0").put("formacode", "3105")),
                 rejected("a certification without its repertory", "/actionPlan/goals/0/certification", PATHWAY,
                         r -> obj(r, "/actionPlan/goals/0").put("certification", "34436")),
+                rejected("a skill block of one digit (1.1)", "/actionPlan/goals/0/certification", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("certification", "RNCP34436BC1")),
+                rejected("an outcome situation outside its code list (1.1)", "/outcome/situation", PATHWAY,
+                        r -> obj(r, "/outcome").put("situation", "RETIRED")),
                 rejected("région 05 in a coverage", "/coverage/0", REGIONAL_OPERATOR,
                         r -> arr(r, "/coverage").set(0, "05")),
                 rejected("département 20 for kind DEPARTEMENT", "/territory/code", COOPERATION,

@@ -76,6 +76,9 @@ public abstract class Pathway implements CepRecord {
     @WireProperty(order = 9)
     public abstract Optional<@Valid ActionPlan> getActionPlan();
 
+    @WireProperty(order = 10, description = "The beneficiary's situation observed after the pathway (since 1.1).")
+    public abstract Optional<@Valid Outcome> getOutcome();
+
     @Override
     public final RecordType getType() {
         return RecordType.PATHWAY;

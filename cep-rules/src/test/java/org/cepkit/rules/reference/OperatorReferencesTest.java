@@ -39,7 +39,8 @@ class OperatorReferencesTest {
     private static final ImmutableOperator MISSION_LOCALE = operator(OperatorFamily.MISSION_LOCALE);
     private static final ImmutableOperator FRANCE_TRAVAIL = operator(OperatorFamily.FRANCE_TRAVAIL);
     private static final List<String> REGISTRY_RULES = List.of("reference.unknown-operator",
-            "reference.family-mismatch", "regional-operator.coverage", "cooperation.territory-presence");
+            "reference.family-mismatch", "regional-operator.coverage", "cooperation.territory-presence",
+            "reference.operator-inactive");
 
     /** A Mission locale pathway that refers its beneficiary to {@code target}. */
     private static Pathway referringTo(OperatorRef target) {
