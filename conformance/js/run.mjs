@@ -81,13 +81,27 @@ function escape(name) {
   return name.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
+/**
+ * An unknown field's name as a cepkit report may repeat it (docs/report.md): at most 64 characters of
+ * [A-Za-z0-9_] and not shaped like a NIR; any other name is written ~unknown.
+ */
+function reportable(name) {
+  return /^[A-Za-z0-9_]{1,64}$/.test(name) && !nirShaped(name) ? name : "~unknown";
+}
+
+/** 13 characters (15 with the key), digits but the 6th and 7th, which may be 2A or 2B, separators left out. */
+function nirShaped(text) {
+  const bare = text.replace(/[\s._-]/g, "");
+  return /^\d{5}(?:\d{2}|2[ABab])\d{6}(?:\d{2})?$/.test(bare);
+}
+
 /** The rule and JSON Pointer of one ajv error, by the x-cepkit-rule of the schema object that failed. */
 function issueOf(error) {
   const rule = error.parentSchema?.[RULE_KEYWORD]?.[error.keyword];
   if (rule === undefined) return undefined; // "if": ajv's wrapper of the selected type's own errors
   let path = error.instancePath;
   if (error.keyword === "required") path += "/" + escape(error.params.missingProperty);
-  if (error.keyword === "additionalProperties") path += "/" + escape(error.params.additionalProperty);
+  if (error.keyword === "additionalProperties") path += "/" + reportable(error.params.additionalProperty);
   return { rule, path };
 }
 
