@@ -31,7 +31,7 @@ import org.cepkit.rules.Issue;
  *
  * <p>A value that cannot be read (wrong type, missing, outside its code list, not a date, malformed code) is
  * noted by its JSON Pointer, and the model gets a placeholder there; the validator then runs every rule but those
- * that read an unreadable value (SPEC: every issue of a record in one pass). A value that is read but breaks a
+ * that read an unreadable value (docs/report.md: every issue of a record in one pass). A value that is read but breaks a
  * bound or an identifier's pattern is kept: the rules see it as a Java caller's object would show it.
  */
 public final class RecordReader {

@@ -12,7 +12,7 @@ import org.cepkit.model.wire.WireValue;
  * arrondissements of Paris, Lyon and Marseille ({@code 75101}, {@code 69381}, {@code 13201}) are communes
  * too. This type checks the format only; whether the code exists in a COG edition is the validator's job.
  *
- * <p>The pattern is SPEC §4's with the prefix {@code 20} excluded: Corsica's communes have been numbered
+ * <p>The pattern is the commune format of the wire format with the prefix {@code 20} excluded: Corsica's communes have been numbered
  * {@code 2A}/{@code 2B} since 1976 and no current code starts with {@code 20}, so {@code 20004} is malformed
  * (Ajaccio is {@code 2A004}). Since 1.1, {@code 975xx}, {@code 977xx} and {@code 978xx} are well-formed too: the
  * communes of the collectivités d'outre-mer of Saint-Pierre-et-Miquelon ({@code 97501}, {@code 97502}),
