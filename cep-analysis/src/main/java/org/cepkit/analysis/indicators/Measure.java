@@ -10,7 +10,10 @@ import org.cepkit.model.cooperation.CooperationPurpose;
 public enum Measure {
     /** The pathways counted in the cell. */
     PATHWAYS("pathways", true),
-    /** The distinct beneficiary ids, estimated in bounded memory (exact up to 512 ids; see {@link Indicators}). */
+    /**
+     * The distinct beneficiary ids, estimated in bounded memory (exact up to 512 ids; see {@link Indicators}), and
+     * never more than the pathways.
+     */
     BENEFICIARIES("beneficiaries", false),
     /** The pathways with a service of level 2 or above (<i>conseil</i> or <i>accompagnement personnalisé</i>). */
     REACHED_LEVEL_2("reachedLevel2", true),

@@ -108,7 +108,7 @@ public final class Tabulation {
         for (Map.Entry<List<String>, CellStats> cell : all.entrySet()) {
             CellStats stats = cell.getValue();
             counts.put(cell.getKey(), stats.counts);
-            if (stats.counts[0] < minCell || stats.beneficiaries.estimate() < minCell) {
+            if (stats.counts[0] < minCell || Math.min(stats.beneficiaries.estimate(), stats.counts[0]) < minCell) {
                 primary.add(cell.getKey());
             }
         }
@@ -124,7 +124,8 @@ public final class Tabulation {
                 suppressed[m] = !patterns.isEmpty() && patterns.get(i).contains(key);
             }
             boolean hidden = suppressed[Measure.PATHWAYS.ordinal()];
-            values[Measure.BENEFICIARIES.ordinal()] = stats.beneficiaries.estimate();
+            // An estimate above the pathways would be a visible error: there are never more people than pathways.
+            values[Measure.BENEFICIARIES.ordinal()] = Math.min(stats.beneficiaries.estimate(), stats.counts[0]);
             suppressed[Measure.BENEFICIARIES.ordinal()] = hidden;
             suppressed[Measure.MEDIAN_DAYS.ordinal()] = hidden || stats.durations.count() < minCell;
             result.add(new Cell(key, values, stats.durations.median(), suppressed, primary.contains(key) && minCell > 1));
