@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Validate, describe and generate records of the French Conseil en évolution professionnelle"
                 + " (CEP), wire format v1.",
         subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, GenerateCommand.class,
-                IndicatorsCommand.class, CommandLine.HelpCommand.class},
+                IndicatorsCommand.class, NetworkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cep validate examples/demo.ndjson",
                 "  cep validate --format json --lang en --operators operators.ndjson \\",
@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 "  cep rules --format json",
                 "  cep generate --pathways 1000 --seed 7 > data.ndjson",
                 "  cep indicators --by family,age-band examples/analysis.ndjson",
+                "  cep network --territory 2B --format svg examples/analysis.ndjson > 2B.svg",
                 "", "Exit status: 0 no ERROR, 1 some ERROR, 2 usage error or unreadable input."})
 public final class CepCommand implements Runnable {
 
@@ -60,7 +61,7 @@ public final class CepCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, schema, rules, generate or indicators");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, schema, rules, generate, indicators or network");
     }
 
     /** {@code cep --version}: the version and the embedded COG edition. */

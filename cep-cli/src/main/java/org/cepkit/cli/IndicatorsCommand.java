@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.cepkit.analysis.Exclusion;
 import org.cepkit.analysis.indicators.Cell;
 import org.cepkit.analysis.indicators.Dimension;
@@ -19,14 +18,11 @@ import org.cepkit.cli.analysis.IndicatorsHtml;
 import org.cepkit.cli.analysis.IndicatorsJson;
 import org.cepkit.cli.analysis.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cep indicators}: the common CEP indicators of the valid records, under statistical disclosure control. */
 @Command(name = "indicators", sortOptions = false)
-final class IndicatorsCommand implements Callable<Integer>, AnalysisCommands.Localized {
+final class IndicatorsCommand extends AnalysisCommand {
 
     private static final List<String> FORMATS = List.of("csv", "json", "html");
 
@@ -42,40 +38,8 @@ final class IndicatorsCommand implements Callable<Integer>, AnalysisCommands.Loc
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "indicators.format")
     private String format = "csv";
 
-    @Option(names = "--separator", paramLabel = "CHAR", descriptionKey = "separator")
-    private String separator = ",";
-
-    @Option(names = "--bom", descriptionKey = "bom")
-    private boolean bom;
-
-    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang")
-    private String lang = "fr";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
-    @Mixin
-    private RecordSource.Options input;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        Messages messages = AnalysisCommands.messages(lang, err);
-        if (messages == null) {
-            return 2;
-        }
-        try {
-            return run(messages, err);
-        } catch (RecordSource.UsageException e) {
-            err.println(messages.get("error.prefix", messages.get("error.usage", e.getMessage(), "indicators")));
-            return 2;
-        }
-    }
-
-    private int run(Messages messages, PrintWriter err) throws IOException, RecordSource.UsageException {
+    int run(Messages messages, PrintWriter err) throws IOException, RecordSource.UsageException {
         Granularity granularity = Granularity.YEAR;
         if (period != null) {
             granularity = Granularity.fromKey(period).orElseThrow(() -> new RecordSource.UsageException(
@@ -95,9 +59,6 @@ final class IndicatorsCommand implements Callable<Integer>, AnalysisCommands.Loc
         }
         if (!FORMATS.contains(format)) {
             throw new RecordSource.UsageException(messages.get("error.format", format, String.join(", ", FORMATS)));
-        }
-        if (!separator.equals(",") && !separator.equals(";")) {
-            throw new RecordSource.UsageException(messages.get("error.separator", separator));
         }
         RecordSource source = RecordSource.open(input, messages, err);
         Tabulation tabulation = Indicators.builder().dimensions(dimensions).granularity(granularity)

@@ -1,5 +1,9 @@
 package org.cepkit.cli.analysis;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
 /**
  * One CSV field (RFC 4180), safe to open in a spreadsheet: quoted when it holds the separator, a quote or a line
  * break, and, when it starts with {@code = + - @}, a tab or a carriage return, prefixed with a quote so that no
@@ -9,6 +13,17 @@ package org.cepkit.cli.analysis;
 final class Csv {
 
     private Csv() {
+    }
+
+    /** One row of fields, each made safe, ended by CRLF (RFC 4180). */
+    static void row(List<String> fields, char separator, Writer out) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(separator);
+            }
+            out.write(field(fields.get(i), separator));
+        }
+        out.write("\r\n");
     }
 
     static String field(String text, char separator) {

@@ -53,7 +53,7 @@ public final class IndicatorsCsv {
         for (Measure measure : Measure.values()) {
             header.add(measure.key());
         }
-        row(header, out);
+        Csv.row(header, separator, out);
         DecimalFormat decimal = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(
                 separator == ';' ? Locale.FRENCH : Locale.ROOT));
         for (Cell cell : table.cells()) {
@@ -67,18 +67,8 @@ public final class IndicatorsCsv {
                     fields.add(Long.toString(cell.count(measure).getAsLong()));
                 }
             }
-            row(fields, out);
+            Csv.row(fields, separator, out);
         }
         out.flush();
-    }
-
-    private void row(List<String> fields, Writer out) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(separator);
-            }
-            out.write(Csv.field(fields.get(i), separator));
-        }
-        out.write("\r\n");
     }
 }

@@ -2,6 +2,7 @@ package org.cepkit.cli.analysis;
 
 import java.util.Optional;
 import org.cepkit.analysis.indicators.Cell;
+import org.cepkit.analysis.network.TerritoryRef;
 import org.cepkit.analysis.indicators.Dimension;
 import org.cepkit.analysis.indicators.Measure;
 import org.cepkit.model.CodeList;
@@ -10,6 +11,7 @@ import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.ServiceLevel;
 import org.cepkit.model.pathway.Sex;
 import org.cepkit.model.pathway.Specification;
+import org.cepkit.model.territory.TerritoryKind;
 import org.cepkit.rules.territory.CogDepartement;
 import org.cepkit.rules.territory.CogRegion;
 import org.cepkit.rules.territory.Referential;
@@ -52,6 +54,26 @@ final class Labels {
             case PERIOD -> Optional.of(value);
         };
         return label.or(() -> keyed("value." + value)).orElse(value);
+    }
+
+    /** The label of a code in the language of {@code messages}. */
+    static String code(CodeList code, Messages messages) {
+        return code.label(messages.locale());
+    }
+
+    /** A family's short name, for legends: "Mission locale", "Apec". */
+    static String shortFamily(OperatorFamily family, Messages messages) {
+        return messages.get("family.short." + family.name());
+    }
+
+    /** A territory as people name it: "Département 2A, Corse-du-Sud"; a local area by its name and code. */
+    static String territory(TerritoryRef territory, Messages messages) {
+        String kind = messages.get("kind." + territory.kind().name());
+        if (territory.kind() == TerritoryKind.LOCAL_AREA) {
+            return territory.name().map(name -> name + " (" + territory.code() + ")")
+                    .orElse(kind + " " + territory.code());
+        }
+        return kind + " " + territory.code() + territory.name().map(name -> ", " + name).orElse("");
     }
 
     private Optional<String> keyed(String key) {

@@ -65,8 +65,13 @@ public final class Messages {
 
     /** A decimal number with at most one decimal: {@code 64,5} in French, {@code 64.5} in English. */
     public String decimal(double value) {
+        return decimal(value, 1);
+    }
+
+    /** A decimal number with at most {@code digits} decimals, as the language writes it. */
+    public String decimal(double value, int digits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
+        format.setMaximumFractionDigits(digits);
         return format.format(value);
     }
 }
