@@ -9,13 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.cepkit.cli.analysis.Messages;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
 import org.cepkit.json.RecordResult;
-import org.cepkit.json.ValidationListener;
+import org.cepkit.json.ReportSink;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
@@ -82,16 +84,16 @@ final class RecordSource {
     private final Messages messages;
     private final PrintWriter err;
     private final Profile profile;
-    private final CepJson json;
+    private final ReadMode mode;
     private final List<JsonInput> inputs;
     private final boolean unreadable;
 
-    private RecordSource(Messages messages, PrintWriter err, Profile profile, CepJson json, List<JsonInput> inputs,
+    private RecordSource(Messages messages, PrintWriter err, Profile profile, ReadMode mode, List<JsonInput> inputs,
             boolean unreadable) {
         this.messages = messages;
         this.err = err;
         this.profile = profile;
-        this.json = json;
+        this.mode = mode;
         this.inputs = inputs;
         this.unreadable = unreadable;
     }
@@ -137,12 +139,8 @@ final class RecordSource {
             }
             inputs.add(JsonInput.file(path));
         }
-        Profile built = profile.build();
-        CepJson json = CepJson.builder()
-                .validator(CepValidator.create(built))
-                .mode(options.mode != null && options.mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT)
-                .build();
-        return new RecordSource(messages, err, built, json, inputs, unreadable);
+        return new RecordSource(messages, err, profile.build(),
+                options.mode != null && options.mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT, inputs, unreadable);
     }
 
     /** The referential of the validation, for the analysis to place communes in the same COG edition. */
@@ -151,19 +149,28 @@ final class RecordSource {
     }
 
     /**
-     * Validates the inputs as one dataset and hands each record free of ERROR to {@code sink}, in input order,
-     * on this thread; reports the inputs that cannot be read on the error stream.
+     * Validates the inputs as one dataset, on as many threads as there are processors as {@code cep validate}
+     * does, and hands each record free of ERROR to {@code sink}, in input order, on this thread; reports the inputs
+     * that cannot be read on the error stream.
      */
     Outcome read(Consumer<CepRecord> sink) {
         Progress progress = new Progress(err, Terminal.interactive(), (records, perSecond) ->
                 messages.get("progress", records, perSecond));
         long[] analysed = {0};
         boolean[] failed = {false};
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "cep-analysis-input");
+            thread.setDaemon(true);
+            return thread;
+        });
         ValidationReport report;
         try {
-            report = json.validate(inputs, false, new ValidationListener() {
+            CepJson json = CepJson.builder().validator(CepValidator.create(profile)).mode(mode)
+                    .executor(pool, threads).build();
+            report = json.validate(inputs, false, new ReportSink() {
                 @Override
-                public void onRecord(RecordResult result) {
+                public void record(RecordResult result) {
                     progress.tick();
                     if (result.isValid() && result.record().isPresent()) {
                         analysed[0]++;
@@ -172,7 +179,7 @@ final class RecordSource {
                 }
 
                 @Override
-                public void onInputError(JsonInput input, IOException error) {
+                public void inputError(JsonInput input, IOException error) {
                     err.println(messages.get("error.prefix", messages.get("error.unreadable", input.name(),
                             error.getMessage())));
                     failed[0] = true;
@@ -180,6 +187,8 @@ final class RecordSource {
             });
         } finally {
             progress.done();
+            // a preparation still running on a worker must not be cut: it loads classes for the whole JVM
+            pool.shutdown();
         }
         return new Outcome(report, analysed[0], unreadable || failed[0]);
     }

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * the others (a dimension whose pair holds the total gives its two corners the same sign, since the total moves
  * with its part) changes no published value and keeps every margin the sum of its cells, so whoever reads the
  * table cannot tell {@code y} from {@code y + t} for every {@code t} that keeps the corners non-negative. This
- * is the hypercube method of Repsilber (GHMITER, implemented in τ-ARGUS) on the table with its margins, here
- * with an exact cost search rather than its approximations.
+ * is the hypercube method that τ-ARGUS offers (GHMITER), on the table with its margins, here with an exact
+ * search of the cheapest hypercube; docs/disclosure-control.md tells the method and its sources.
  *
  * <p>The conditions, per measure, from the corners' values: with {@code down} the smallest value among the
  * corners of {@code y}'s sign (y included) and {@code up} the smallest among the others (infinite when there is
