@@ -178,6 +178,18 @@ class IndicatorsCommandTest {
                 "Examples:");
     }
 
+    /** The example of the README: the Apec's few beneficiaries with a disability recognition are not shown. */
+    @Test
+    void theExampleOfTheReadmeSuppressesTheSmallCellsAndThoseThatWouldGiveThemAway() {
+        CommandLineTest.Run run = cep("indicators", "--by", "family,disability",
+                Path.of("..", "examples", "analysis.ndjson").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(lines(run)).contains("APEC,false,45,45,29,13,78,1,1,3", "APEC,true,s,s,s,s,s,s,s,s",
+                "APEC,*,s,s,s,s,s,s,s,s", "*,*,600,599,418,217,90,21,30,22");
+        assertThat(run.err()).contains("Indicateurs de 600 parcours ; 69 enregistrements écartés");
+    }
+
     private static JsonNode last(JsonNode array) {
         return array.get(array.size() - 1);
     }

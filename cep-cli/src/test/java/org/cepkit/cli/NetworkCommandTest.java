@@ -126,6 +126,20 @@ class NetworkCommandTest {
         assertThat(svg).contains("&lt;script&gt;").doesNotContain("<script>");
     }
 
+    /** The example of the README. */
+    @Test
+    void theExampleCooperationOfHauteGaronneSupportsItsDeclaredConfiguration() {
+        JsonNode territory = cep("network", "--territory", "DEPARTEMENT:31",
+                Path.of("..", "examples", "analysis.ndjson").toString()).json().get("territories").get(0);
+
+        JsonNode evidence = territory.get("configurationEvidence").get(0);
+        assertThat(evidence.get("cooperation").asString()).isEqualTo("coop-0002");
+        assertThat(evidence.get("declared").asString()).isEqualTo("LOCAL_COMMON_CAUSE");
+        assertThat(evidence.get("signals").get("LOCAL_COMMON_CAUSE").get("support").asDouble()).isEqualTo(1.0);
+        assertThat(territory.get("declaredTies")).hasSize(6);
+        assertThat(territory.get("isolates")).hasSize(1);
+    }
+
     @Test
     void usageErrorsFollowTheLanguage() {
         assertThat(network("--format", "png").err()).contains("--format attend json, csv, svg, html, reçu « png »");

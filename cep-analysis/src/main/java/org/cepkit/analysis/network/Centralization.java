@@ -5,7 +5,8 @@ import org.jgrapht.Graph;
 
 /**
  * Freeman's degree centralisation of an undirected graph (L. C. Freeman, "Centrality in social networks:
- * conceptual clarification", <i>Social Networks</i> 1 (1978/79), 215–239, the centralisation of point degree): how far the graph is from every node having the same degree, as a share of the most a graph of
+ * conceptual clarification", <i>Social Networks</i> 1 (1978/79), 215–239, the centralisation of point degree): how
+ * far the graph is from every node having the same degree, as a share of the most a graph of
  * that size can be, the star.
  *
  * <pre>

@@ -34,7 +34,7 @@ final class NetworkDrawing {
     static final int WIDTH = 1000;
     private static final int LEGEND = 110;
     private static final int MARGIN = 70;
-    private static final int NAME_LENGTH = 34;
+    private static final int NAME_LENGTH = 40;
     private static final long SEED = 42;
 
     private static final Map<OperatorFamily, String> COLORS = new EnumMap<>(OperatorFamily.class);
@@ -109,7 +109,7 @@ final class NetworkDrawing {
                     + " stroke-width=\"2\"%s/>", p.getX(), p.getY(), color(operator.family()),
                     operator.present() ? "#ffffff" : "#1b1b1b", operator.present() ? "" : " stroke-dasharray=\"3 2\""));
             String label = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "…" : name;
-            boolean left = p.getX() > WIDTH - 260;
+            boolean left = p.getX() > WIDTH - 240;
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"%s\""
                     + " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"4\">%s</text></g>\n",
                     p.getX() + (left ? -16 : 16), p.getY() + 4, left ? "end" : "start", HtmlPage.escape(label)));
@@ -158,12 +158,28 @@ final class NetworkDrawing {
         out.append("</g>\n");
     }
 
-    /** Each operator's place: JGraphT's Fruchterman–Reingold layout of the network, scaled into the drawing. */
+    /**
+     * Each operator's place: JGraphT's Fruchterman–Reingold layout of the operators with a tie, scaled into the
+     * drawing, and the operators without one in a column on the right, so that they do not squeeze the others.
+     */
     private static Map<String, Point2D> layout(TerritoryNetwork network, int height) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         network.operators().forEach(o -> graph.addVertex(o.id()));
         network.declaredTies().forEach(t -> graph.addEdge(t.first(), t.second()));
         network.observedTies().forEach(t -> graph.addEdge(t.first(), t.second()));
+        List<String> isolated = graph.vertexSet().stream().filter(v -> graph.degreeOf(v) == 0).toList();
+        isolated.forEach(graph::removeVertex);
+        double top = 60;
+        double bottom = height - 30;
+        double right = isolated.isEmpty() ? WIDTH - MARGIN - 160 : WIDTH - MARGIN - 420;
+        Map<String, Point2D> points = new HashMap<>();
+        for (int i = 0; i < isolated.size(); i++) {
+            double y = isolated.size() == 1 ? (top + bottom) / 2 : top + i * (bottom - top) / (isolated.size() - 1);
+            points.put(isolated.get(i), new Point2D(WIDTH - MARGIN - 250, y));
+        }
+        if (graph.vertexSet().isEmpty()) {
+            return points;
+        }
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(1000, 1000));
         if (graph.vertexSet().size() == 1) {
             model.put(graph.vertexSet().iterator().next(), new Point2D(500, 500));
@@ -182,15 +198,12 @@ final class NetworkDrawing {
             minY = Math.min(minY, p.getY());
             maxY = Math.max(maxY, p.getY());
         }
-        double top = 60;
-        double usableWidth = WIDTH - 2.0 * MARGIN - 160;
-        double usableHeight = height - top - 30;
-        Map<String, Point2D> points = new HashMap<>();
+        double left = MARGIN + 40;
         for (String id : graph.vertexSet()) {
             Point2D p = model.get(id);
             double x = maxX > minX ? (p.getX() - minX) / (maxX - minX) : 0.5;
             double y = maxY > minY ? (p.getY() - minY) / (maxY - minY) : 0.5;
-            points.put(id, new Point2D(MARGIN + 80 + x * usableWidth, top + y * usableHeight));
+            points.put(id, new Point2D(left + x * (right - left), top + y * (bottom - top)));
         }
         return points;
     }
