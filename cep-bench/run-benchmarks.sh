@@ -2,13 +2,16 @@
 # Whole-process benchmarks of cepkit, all on the same generated NDJSON, in one run:
 #   1. cep validate through the ./cep launcher (full validation: JSON format, code lists, COG, every rule),
 #      JSON report to /dev/null;
-#   2. networknt json-schema-validator 3 validating the same lines against cepkit's published schema;
-#   3. bare Jackson 3 parsing of the same lines into trees (the ceiling).
-# Each is run REPS times, the three in turn; the median wall time is reported with records per second and the
+#   2. ajv 8 (node) validating the same lines, streamed, against cepkit's published schemas, dates asserted by
+#      ajv-formats 3 (installed with npm into a scratch folder, never into the build);
+#   3. networknt json-schema-validator 3 validating the same lines against cepkit's published schema;
+#   4. bare Jackson 3 parsing of the same lines into trees (the ceiling).
+# Each is run REPS times, the four in turn; the median wall time is reported with records per second and the
 # ratios.
 # Then 1,000,000 pathways are validated with -Xmx64m and the summary count is checked.
 #
 #   cep-bench/run-benchmarks.sh [PATHWAYS [REPS [BIG]]]      # defaults: 200000 5 1000000
+#   PEERS="cep ajv" cep-bench/run-benchmarks.sh 1000000 3 0   # only some of the peers, no -Xmx64m run
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pathways="${1:-200000}"
@@ -21,6 +24,14 @@ work="${BENCH_DIR:-$(mktemp -d)}"
 if [ ! -f "$cep_jar" ] || [ ! -f "$bench_jar" ]; then
   (cd "$root" && mvn -B -q -DskipTests package)
 fi
+
+# ajv and ajv-formats, pinned, into a scratch folder of this run
+ajv="$work/ajv"
+if [ ! -d "$ajv/node_modules/ajv" ]; then
+  mkdir -p "$ajv"
+  (cd "$ajv" && npm install --silent --no-audit --no-fund --no-save ajv@8.20.0 ajv-formats@3.0.1 >/dev/null)
+fi
+cp "$root/cep-bench/ajv/validate.mjs" "$ajv/validate.mjs"
 
 data="$work/bench-$pathways.ndjson"
 java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data" 2>/dev/null
@@ -40,11 +51,12 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 
 # The three are run in turn, repetition after repetition, so that a machine that slows down or speeds up during
 # the run (a shared 2-core VM does) weighs on all three alike.
-names=(cep networknt jackson)
+read -r -a names <<< "${PEERS:-cep ajv networknt jackson}"
 declare -A times result
 run_one() { # name: runs it once, prints its wall time
   case "$1" in
     cep) seconds "$root/cep" validate --format json --today 2026-01-01 "$data" ;;
+    ajv) seconds node "$ajv/validate.mjs" "$root/schema/v1" "$data" ;;
     networknt) seconds java -cp "$bench_jar" org.cepkit.bench.NetworkntBaseline "$data" ;;
     jackson) seconds java -cp "$bench_jar" org.cepkit.bench.JacksonBaseline "$data" ;;
   esac
@@ -60,8 +72,11 @@ for name in "${names[@]}"; do
     "$(echo "$lines / ${result[$name]}" | bc -l)"
 done
 
-echo "ratio: cep throughput / networknt throughput = $(echo "${result[networknt]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 3)"
-echo "ratio: cep throughput / bare Jackson throughput = $(echo "${result[jackson]} / ${result[cep]}" | bc -l | cut -c1-5) (target >= 0.5)"
+for peer in ajv networknt jackson; do
+  if [ -n "${result[cep]:-}" ] && [ -n "${result[$peer]:-}" ]; then
+    echo "ratio: cep throughput / $peer throughput = $(echo "${result[$peer]} / ${result[cep]}" | bc -l | cut -c1-5)"
+  fi
+done
 
 if [ "$big" -gt 0 ]; then
   bigdata="$work/bench-$big.ndjson"

@@ -178,7 +178,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The operators of {@code file}, or null (after a message) when it cannot be read. */
-    private static List<Operator> readOperators(Path file, PrintWriter err) {
+    static List<Operator> readOperators(Path file, PrintWriter err) {
         List<Operator> result = new ArrayList<>();
         int[] skipped = {0};
         try {

@@ -139,7 +139,8 @@ public final class CepJson {
      */
     public void read(JsonInput input, Consumer<RecordResult> sink) throws IOException {
         try (InputStream in = input.open()) {
-            pipeline.reader().read(in, input.format(), (line, outcome) -> sink.accept(readResult(input, line, outcome)));
+            pipeline.reader().read(in, input.format(),
+                    (line, outcome) -> sink.accept(readResult(input, line, outcome)));
         }
     }
 
@@ -236,7 +237,7 @@ public final class CepJson {
         }
 
         public Builder mode(ReadMode value) {
-            this.mode = Objects.requireNonNull(value, "mode");
+            this.mode = Objects.requireNonNull(value, "read mode");
             return this;
         }
 

@@ -39,7 +39,7 @@ public final class JsonInput {
     private final boolean repeatable;
 
     private JsonInput(String name, Format format, Opener opener, boolean repeatable) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Objects.requireNonNull(name, "input name");
         this.format = Objects.requireNonNull(format, "format");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.repeatable = repeatable;

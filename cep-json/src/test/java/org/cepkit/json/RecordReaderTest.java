@@ -414,14 +414,18 @@ class RecordReaderTest {
         }
 
         @Test
-        void theRulesRunOnlyOnARecordWhoseEveryFieldCouldBeRead() {
+        void aRuleRunsOnARecordWhoseOtherFieldsCouldNotBeReadButNotOneThatReadsThem() {
             JsonEdit inactive = pathway().set("/beneficiary/status", BeneficiaryStatus.INACTIVE.code());
             assertThat(Found.of(STRICT.validate(inactive.text()).issues()))
                     .anyMatch(found -> found.rule().equals("beneficiary.not-eligible"));
 
-            RecordResult incomplete = STRICT.validate(inactive.set("/endDate", "2024-13-01").text());
-            assertThat(Found.of(incomplete.issues())).containsExactly(error("format.date", "/endDate"));
-            assertThat(incomplete.record()).isEmpty();
+            RecordResult badEnd = STRICT.validate(inactive.set("/endDate", "2024-13-01").text());
+            assertThat(Found.of(badEnd.issues())).containsExactly(error("format.date", "/endDate"),
+                    error("beneficiary.not-eligible", "/beneficiary/status"));
+            assertThat(badEnd.record()).isEmpty();
+
+            RecordResult badStatus = STRICT.validate(pathway().set("/beneficiary/status", "RETIRED").text());
+            assertThat(Found.of(badStatus.issues())).containsExactly(error("format.enum", "/beneficiary/status"));
         }
 
         @Test

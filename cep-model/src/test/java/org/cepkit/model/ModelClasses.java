@@ -22,7 +22,7 @@ final class ModelClasses {
                 return files.map(root::relativize)
                         .map(Path::toString)
                         .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                        .filter(name -> !name.endsWith("package-info.class"))
+                        .filter(name -> !name.endsWith("package-info.class") && !name.endsWith("module-info.class"))
                         .map(name -> name.substring(0, name.length() - ".class".length()))
                         .map(name -> name.replace(File.separatorChar, '.'))
                         .sorted()

@@ -96,8 +96,13 @@ public final class CepValidator {
      * the input is being opened. Thread-safe; a later call costs a few validations.
      */
     public void prepare() {
+        prepare(false);
+    }
+
+    /** Loads what validating records read from an input ({@code read}) or built in Java needs. */
+    private void prepare(boolean read) {
         for (CepRecord record : Preparation.records()) {
-            check(record, profile.referenceDate(), null, false, List.of());
+            check(record, profile.referenceDate(), null, read, List.of());
         }
     }
 
@@ -134,8 +139,9 @@ public final class CepValidator {
     private List<Issue> check(CepRecord record, LocalDate referenceDate, OperatorRegistry registry, boolean read,
             List<String> unreadable) {
         RuleContext context = new RuleContext(profile, referenceDate, registry);
+        List<String[]> unread = unreadable.isEmpty() ? List.of() : tokens(unreadable);
         for (Checked<?> checked : rulesByType.getOrDefault(record.getType(), List.of())) {
-            if (read && checked.constraints() || !unreadable.isEmpty() && readsAny(checked.inputs(), unreadable)) {
+            if (read && checked.constraints() || !unread.isEmpty() && readsAny(checked.inputs(), unread)) {
                 continue;
             }
             run(checked.rule(), record, context);
@@ -178,9 +184,8 @@ public final class CepValidator {
      * Whether a value the rule reads could not be read: an input pointer and an unreadable one meet when one is the
      * other or lies under it ({@code *} matching any token).
      */
-    private static boolean readsAny(List<String[]> inputs, List<String> unreadable) {
-        for (String pointer : unreadable) {
-            String[] tokens = split(pointer);
+    private static boolean readsAny(List<String[]> inputs, List<String[]> unreadable) {
+        for (String[] tokens : unreadable) {
             for (String[] input : inputs) {
                 int common = Math.min(input.length, tokens.length);
                 boolean meet = true;
@@ -200,7 +205,8 @@ public final class CepValidator {
         if (!profile.isEnabled(ruleId)) {
             return Optional.empty();
         }
-        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path, rule.message(profile.locale(), arguments)));
+        return Optional.of(Issue.of(ruleId, profile.severityOf(ruleId), path,
+                rule.message(profile.locale(), arguments)));
     }
 
     /** What the other cepkit modules reach through {@link RulesAccess}. */
@@ -209,6 +215,11 @@ public final class CepValidator {
         public List<Issue> check(CepValidator validator, CepRecord record, LocalDate referenceDate,
                 OperatorRegistry registry, boolean read, List<String> unreadable) {
             return validator.check(record, referenceDate, registry, read, unreadable);
+        }
+
+        @Override
+        public void prepareForRead(CepValidator validator) {
+            validator.prepare(true);
         }
 
         @Override

@@ -40,7 +40,10 @@ public final class OperatorRegistry {
         return new OperatorRegistry(Collections.unmodifiableMap(byId));
     }
 
-    /** The registered operators, in registration order (an operator replaced by a later one of its id keeps its place). */
+    /**
+     * The registered operators, in registration order (an operator replaced by a later one of its id keeps its
+     * place).
+     */
     public Collection<Operator> operators() {
         return byId.values();
     }

@@ -35,7 +35,10 @@ public final class RuleCatalogue {
 
     /** The resource the built-in catalogue is read from. */
     public static final String RESOURCE = "/org/cepkit/rules/catalogue.txt";
-    /** The built-in catalogue as JSON in the cep-rules jar: {@link #toJson()}, checked in as {@code schema/v1/rules.json}. */
+    /**
+     * The built-in catalogue as JSON in the cep-rules jar: {@link #toJson()}, checked in as
+     * {@code schema/v1/rules.json}.
+     */
     public static final String JSON_RESOURCE = "/org/cepkit/rules/rules.json";
 
     private static final RuleCatalogue BUILT_IN = new RuleCatalogue(load());
@@ -181,7 +184,10 @@ public final class RuleCatalogue {
         return true;
     }
 
-    /** The catalogue as a JSON array of {@code {id, severity, needsRegistry, readerOnly, source, description, messages: {fr, en}}}. */
+    /**
+     * The catalogue as a JSON array of
+     * {@code {id, severity, needsRegistry, readerOnly, source, description, messages: {fr, en}}}.
+     */
     public String toJson() {
         StringBuilder json = new StringBuilder("[\n");
         int n = 0;

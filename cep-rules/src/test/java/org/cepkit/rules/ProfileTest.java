@@ -105,11 +105,12 @@ class ProfileTest {
         CepValidator validator = CepValidator.create(profile().disable("format.unknown-field").build());
 
         assertThat(RulesAccess.issue(validator, "format.unknown-field", "/colour", Map.of())).isEmpty();
-        assertThat(RulesAccess.issue(validator, "format.enum", "/sex", Map.of("codeList", "Sex"))).hasValueSatisfying(issue -> {
-            assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-            assertThat(issue.path()).isEqualTo("/sex");
-            assertThat(issue.message()).isEqualTo("Valeur hors de la liste de codes Sex.");
-        });
+        assertThat(RulesAccess.issue(validator, "format.enum", "/sex", Map.of("codeList", "Sex")))
+                .hasValueSatisfying(issue -> {
+                    assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(issue.path()).isEqualTo("/sex");
+                    assertThat(issue.message()).isEqualTo("Valeur hors de la liste de codes Sex.");
+                });
     }
 
     @Test

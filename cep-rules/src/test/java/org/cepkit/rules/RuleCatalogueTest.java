@@ -142,7 +142,8 @@ class RuleCatalogueTest {
     @Test
     void everyIdABuiltInRuleDeclaresIsInTheCatalogue() {
         assertThat(BuiltInRules.all()).allSatisfy(rule -> assertThat(rule.ruleIds())
-                .as(rule.getClass().getName()).isNotEmpty().allSatisfy(id -> assertThat(RuleCatalogue.builtIn().find(id))
+                .as(rule.getClass().getName()).isNotEmpty()
+                .allSatisfy(id -> assertThat(RuleCatalogue.builtIn().find(id))
                         .as(id).isPresent()));
     }
 
@@ -209,7 +210,8 @@ class RuleCatalogueTest {
     void theJarCarriesTheJsonForm() throws IOException {
         try (InputStream in = RuleCatalogue.class.getResourceAsStream(RuleCatalogue.JSON_RESOURCE)) {
             assertThat(in).as(RuleCatalogue.JSON_RESOURCE).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(RuleCatalogue.builtIn().toJson());
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(RuleCatalogue.builtIn().toJson());
         }
     }
 

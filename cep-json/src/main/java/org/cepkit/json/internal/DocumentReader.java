@@ -16,6 +16,7 @@ import org.cepkit.json.ReadMode;
 import org.cepkit.json.internal.bytes.ByteScan;
 import org.cepkit.json.internal.bytes.LineReader;
 import org.cepkit.json.internal.bytes.OperatorLines;
+import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
@@ -165,7 +166,7 @@ public final class DocumentReader {
             while ((name = parser.nextName()) != null) {
                 JsonToken value = parser.nextToken();
                 if ("type".equals(name)) {
-                    return value == JsonToken.VALUE_STRING && "operator".equals(parser.getString());
+                    return value == JsonToken.VALUE_STRING && RecordType.OPERATOR.wireName().equals(parser.getString());
                 }
                 parser.skipChildren();
             }
@@ -296,24 +297,10 @@ public final class DocumentReader {
         }
     }
 
-    /**
-     * The outcome of a record read into a tree. A key given twice in one object is {@code format.syntax} at its
-     * pointer, and its value is not read: which of the two the writer meant cannot be told.
-     */
+    /** The outcome of a record read into a tree, its duplicate keys included. */
     private RecordReader.Outcome outcome(JValue value, TreeReader tree) {
         RecordReader.Outcome outcome = records.read(value);
-        if (tree.duplicateKeys().isEmpty()) {
-            return outcome;
-        }
-        List<Issue> issues = new ArrayList<>();
-        for (String pointer : tree.duplicateKeys()) {
-            RulesAccess.issue(validator, "format.syntax", pointer, detail("duplicate key", "clé en double"))
-                    .ifPresent(issues::add);
-        }
-        issues.addAll(outcome.issues());
-        List<String> unreadable = new ArrayList<>(outcome.unreadable());
-        unreadable.addAll(tree.duplicateKeys());
-        return new RecordReader.Outcome(outcome.type(), outcome.id(), outcome.record(), issues, unreadable, false);
+        return tree.duplicateKeys().isEmpty() ? outcome : records.withDuplicates(outcome, tree.duplicateKeys());
     }
 
     private static RecordReader.Outcome aborted(RecordReader.Outcome outcome) {

@@ -1,8 +1,6 @@
 package org.cepkit.json.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JSON value as read, before it is mapped to the model: small and private to the reader, so that every
@@ -23,10 +21,10 @@ final class JValue {
     final Kind kind;
     final String text;
     final boolean bool;
-    final Map<String, JValue> members;
+    final Members members;
     final List<JValue> items;
 
-    private JValue(Kind kind, String text, boolean bool, Map<String, JValue> members, List<JValue> items) {
+    private JValue(Kind kind, String text, boolean bool, Members members, List<JValue> items) {
         this.kind = kind;
         this.text = text;
         this.bool = bool;
@@ -46,7 +44,7 @@ final class JValue {
         return new JValue(Kind.NUMBER, text, false, null, null);
     }
 
-    static JValue object(LinkedHashMap<String, JValue> members) {
+    static JValue object(Members members) {
         return new JValue(Kind.OBJECT, null, false, members, null);
     }
 

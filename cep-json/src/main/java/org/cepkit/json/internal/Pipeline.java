@@ -62,10 +62,10 @@ public final class Pipeline {
      */
     public ValidationReport validate(List<JsonInput> inputs, boolean keepIssues, ReportSink sink) {
         if (executor != null) {
-            // the referential on one thread, Hibernate Validator and the rules on another, while this one makes the
-            // first pass: the first records then wait for neither
+            // the referential on one thread, the rules on another, while this one makes the first pass: the first
+            // records then wait for neither (records read from JSON never go through Hibernate Validator)
             executor.execute(() -> validator.profile().referential().edition());
-            executor.execute(validator::prepare);
+            executor.execute(() -> RulesAccess.prepareForRead(validator));
         }
         List<Operator> operators = new ArrayList<>();
         List<JsonInput> readable = new ArrayList<>();
@@ -184,8 +184,9 @@ public final class Pipeline {
                 List<Done> done = new ArrayList<>(lines.size());
                 for (DocumentReader.Line line : lines) {
                     RecordReader.Outcome outcome = reader.parse(line);
-                    done.add(new Done(line.number(), outcome, outcome.record()
-                            .map(record -> dataset.recordIssues(record, true, outcome.unreadable())).orElse(List.of())));
+                    List<Issue> issues = outcome.record()
+                            .map(record -> dataset.recordIssues(record, true, outcome.unreadable())).orElse(List.of());
+                    done.add(new Done(line.number(), outcome, issues));
                 }
                 return done;
             }, executor);

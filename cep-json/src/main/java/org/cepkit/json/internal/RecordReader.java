@@ -85,7 +85,7 @@ public final class RecordReader {
         Reading reading = new Reading(validator, mode);
         if (root.kind != JValue.Kind.OBJECT) {
             reading.wrongType("", "object");
-            return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), reading.issues(), List.of(), false);
+            return Outcome.failure(reading.issues());
         }
         JValue idValue = root.members.get(ID);
         Optional<String> id = idValue != null && idValue.kind == JValue.Kind.STRING ? Optional.of(idValue.text)
@@ -104,6 +104,38 @@ public final class RecordReader {
         }
         CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, "");
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
+    }
+
+    /**
+     * {@code outcome} with the keys given twice in one object ({@code duplicates}, their pointers): each is
+     * {@code format.syntax} at its pointer, and its value is not read, since which of the two the writer meant cannot
+     * be told.
+     */
+    Outcome withDuplicates(Outcome outcome, List<String> duplicates) {
+        Reading reading = new Reading(validator, mode);
+        String detail = validator.profile().isEnglish() ? "duplicate key" : "clé en double";
+        for (String pointer : duplicates) {
+            reading.report("format.syntax", pointer, Map.of("detail", detail));
+        }
+        List<Issue> issues = new ArrayList<>(reading.issues());
+        issues.addAll(outcome.issues());
+        List<String> unreadable = new ArrayList<>(outcome.unreadable());
+        unreadable.addAll(duplicates);
+        return new Outcome(outcome.type(), outcome.id(), outcome.record(), issues, unreadable, outcome.aborted());
+    }
+
+    /**
+     * What reading one object nested in a record gave, read on its own (a {@code Beneficiary}, a {@code Site}):
+     * the instance, possibly with placeholders where {@code unreadable} says, and the reading issues.
+     */
+    public record ObjectOutcome(Object object, List<Issue> issues, List<String> unreadable) {
+    }
+
+    /** Reads an object of {@code type} that the parser already turned into a tree. */
+    ObjectOutcome readObject(ObjectType type, JValue value) {
+        Reading reading = new Reading(validator, mode);
+        Object object = new ObjectRead(reading, false).object(type, value, "");
+        return new ObjectOutcome(object, reading.issues(), reading.unreadablePaths());
     }
 
     private static Optional<RecordType> recordType(JValue value, Reading reading) {
@@ -137,18 +169,16 @@ public final class RecordReader {
             }
             boolean envelope = root;
             root = false;
-            for (String name : value.members.keySet()) {
-                if (type.propertyOrNull(name) == null
-                        && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
-                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.escape(name));
-                }
-            }
             List<Property> properties = type.properties();
             Object[] codes = null; // the codes read, for the properties that depend on a sibling's
             ObjectBuilder builder = type.newBuilder();
+            int known = 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
                 JValue member = value.members.get(property.name());
+                if (member != null) {
+                    known++;
+                }
                 boolean required = property.required() || requiredBySibling(property, type, codes);
                 if (member == null || member.kind == JValue.Kind.NULL && required) {
                     if (required) {
@@ -162,7 +192,8 @@ public final class RecordReader {
                     reading.wrongType(path + "/" + property.name(), expected(property, property.isList()));
                     continue;
                 }
-                Object read = property.isList() ? list(property, member, path) : value(property, member, path, null);
+                Object read = property.isList() ? list(property, member, path, required)
+                        : value(property, member, path, null);
                 if (read == null) {
                     continue;
                 }
@@ -177,11 +208,28 @@ public final class RecordReader {
                 }
                 builder.set(property, read);
             }
+            if (known < value.members.size()) {
+                unknownMembers(type, value.members, path, envelope);
+            }
             return builder.fillPlaceholders().build();
         }
 
-        /** A list of {@code property}'s elements, a placeholder for each that cannot be read; null if not an array. */
-        private List<Object> list(Property property, JValue member, String path) {
+        /** Reports the members that are neither properties of {@code type} nor, in a record, of its envelope. */
+        private void unknownMembers(ObjectType type, Members members, String path, boolean envelope) {
+            for (int i = 0; i < members.size(); i++) {
+                String name = members.name(i);
+                if (type.propertyOrNull(name) == null
+                        && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
+                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.escape(name));
+                }
+            }
+        }
+
+        /**
+         * A list of {@code property}'s elements, a placeholder for each that cannot be read; null if not an array. A
+         * list that a sibling's code makes required needs at least one element.
+         */
+        private List<Object> list(Property property, JValue member, String path, boolean required) {
             if (member.kind != JValue.Kind.ARRAY) {
                 reading.wrongType(path + "/" + property.name(), "array");
                 return null;
@@ -191,10 +239,11 @@ public final class RecordReader {
             List<Object> list = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 Object element = value(property, items.get(i), at, i);
-                list.add(element != null ? element : placeholderElement(property));
+                list.add(element != null ? element : property.placeholder());
             }
-            if (items.size() < property.minItems() || items.size() > property.maxItems()) {
-                reading.report("format.length", at, Map.of("bounds", bounds(property.minItems(), property.maxItems())));
+            int min = required ? Math.max(1, property.minItems()) : property.minItems();
+            if (items.size() < min || items.size() > property.maxItems()) {
+                reading.report("format.length", at, Map.of("bounds", bounds(min, property.maxItems())));
             }
             return list;
         }
@@ -299,13 +348,6 @@ public final class RecordReader {
 
         private static int indexOf(ObjectType type, Property property) {
             return type.properties().indexOf(property);
-        }
-
-        private static Object placeholderElement(Property property) {
-            return switch (property.kind()) {
-                case OBJECT -> property.object().placeholder();
-                default -> throw new IllegalStateException("no placeholder element for " + property);
-            };
         }
 
         private static String pointer(String path, Property property, Integer index) {

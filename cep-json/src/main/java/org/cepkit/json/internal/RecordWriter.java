@@ -13,7 +13,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes records in the canonical v1 form, from the model's description ({@link WireFormat}): {@code type} first,
  * then the properties in their order, codes as their UPPER_SNAKE value, dates as ISO 8601, absent optional
- * properties and empty optional lists left out, booleans always written. The same record always gives the same
+ * properties and empty optional lists left out (a list required by a sibling's code is written even empty, so that
+ * reading it back judges it as the model holds it), booleans always written. The same record always gives the same
  * bytes.
  */
 public final class RecordWriter {
@@ -48,7 +49,7 @@ public final class RecordWriter {
             Object value = property.get(instance);
             if (property.isList()) {
                 List<?> list = (List<?>) value;
-                if (list.isEmpty() && !property.writtenAlways()) {
+                if (list.isEmpty() && !property.requiredIn(instance)) {
                     continue;
                 }
                 g.writeName(property.name());

@@ -1,7 +1,6 @@
 package org.cepkit.json.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -98,13 +97,13 @@ final class TreeReader {
 
     private JValue object() {
         enter();
-        LinkedHashMap<String, JValue> members = new LinkedHashMap<>();
+        Members members = new Members();
         String name;
         while ((name = parser.nextName()) != null) {
             checkSize();
             path[depth] = checkLength(name);
             JValue value = value(parser.nextToken());
-            if (members.put(name, value) != null) {
+            if (members.put(name, value)) {
                 duplicateKeys.add(pointer());
             }
         }

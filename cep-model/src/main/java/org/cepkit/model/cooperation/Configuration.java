@@ -7,9 +7,12 @@ import org.cepkit.model.CodeList;
  * The local configuration of a cooperation, after the typology of the Céreq study of six territories.
  */
 public enum Configuration implements CodeList {
-    REGION_LED_LOCAL_SERVICE("Dynamique multipartite impulsée par la Région (service local de l'orientation animé)", "Region-driven local orientation service"),
-    REGION_WITHDRAWN("Région ne faisant plus de l'orientation une priorité", "Region no longer prioritising orientation"),
-    LOCAL_COMMON_CAUSE("Partenariat historique autour d'une problématique locale fédératrice", "Long-standing partnership around a shared local issue"),
+    REGION_LED_LOCAL_SERVICE("Dynamique multipartite impulsée par la Région (service local de l'orientation animé)"
+            , "Region-driven local orientation service"),
+    REGION_WITHDRAWN("Région ne faisant plus de l'orientation une priorité"
+            , "Region no longer prioritising orientation"),
+    LOCAL_COMMON_CAUSE("Partenariat historique autour d'une problématique locale fédératrice"
+            , "Long-standing partnership around a shared local issue"),
     OTHER("Autre configuration", "Other configuration");
 
     private static final String SOURCE = "Céreq Bref n° 383, novembre 2019, « Coopérer pour mieux orienter »";

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * The dimensions the Céreq study uses to characterise a local configuration: the Region's engagement, the
  * actors' prior proximity, a federating local issue, and who animates the cooperation.
  */
-@WireObject(description = "The dimensions the Céreq study uses to characterise a local configuration: the Region's engagement, the actors' prior proximity, a federating local issue, and who animates the cooperation.")
+@WireObject(description = "The dimensions the Céreq study uses to characterise a local configuration: the Region's "
+        + "engagement, the actors' prior proximity, a federating local issue, and who animates the cooperation.")
 @Value.Immutable
 public abstract class Context {
 
@@ -21,8 +22,8 @@ public abstract class Context {
     @WireProperty(order = 2)
     public abstract Optional<PriorProximity> getPriorProximity();
 
-    /** The <i>problématique locale fédératrice</i>, e.g. seasonal workers in a mountain territory. */
-    @WireProperty(order = 3, description = "The problématique locale fédératrice, e.g. seasonal workers in a mountain territory.")
+    @WireProperty(order = 3, description = "The problématique locale fédératrice, e.g. seasonal workers in a "
+            + "mountain territory.")
     public abstract Optional<@TextLength(min = 1, max = 200) String> getFederatingIssue();
 
     @WireProperty(order = 4)

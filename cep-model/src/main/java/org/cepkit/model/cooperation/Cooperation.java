@@ -31,7 +31,9 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
-@WireObject(description = "CEP operators cooperating on a territory, described with the Céreq typology (Bref n° 383, 2019): the local configuration, its context, the SPRO partners and the relations between operators.", title = "CEP cooperation record (v1)")
+@WireObject(title = "CEP cooperation record (v1)",
+        description = "CEP operators cooperating on a territory, described with the Céreq typology (Bref n° 383, "
+                + "2019): the local configuration, its context, the SPRO partners and the relations between operators.")
 @Value.Immutable
 public abstract class Cooperation implements CepRecord {
 

@@ -12,7 +12,8 @@ public enum CooperationPurpose implements CodeList {
     BUILD_PROJECT("Construction du projet professionnel", "Building the career project"),
     IMPLEMENT_PROJECT("Mise en œuvre du projet", "Carrying out the project");
 
-    private static final String SOURCE = "Céreq, rapport « Professionnalités, systèmes d'acteurs et territoires », 2019, partie 2";
+    private static final String SOURCE = "Céreq, rapport « Professionnalités, systèmes d'acteurs et territoires », "
+            + "2019, partie 2";
 
     private final String labelFr;
     private final String labelEn;

@@ -7,7 +7,8 @@ import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /** A member of the regional orientation public service (SPRO) that is not a CEP operator: a Cité des métiers, a CIO… */
-@WireObject(description = "A member of the regional orientation public service (SPRO) that is not a CEP operator: a Cité des métiers, a CIO…")
+@WireObject(description = "A member of the regional orientation public service (SPRO) that is not a CEP operator: a "
+        + "Cité des métiers, a CIO…")
 @Value.Immutable
 public abstract class Partner {
 

@@ -7,7 +7,8 @@ import org.cepkit.model.CodeList;
  * How far the Region engages in the <i>service public régional de l'orientation</i> on the territory.
  */
 public enum RegionalEngagement implements CodeList {
-    STRONG("Forte : animation territoriale du SPRO financée et organisée", "Strong: territorial animation funded and organised"),
+    STRONG("Forte : animation territoriale du SPRO financée et organisée"
+            , "Strong: territorial animation funded and organised"),
     MODERATE("Intermédiaire", "Moderate"),
     WEAK("Faible ou retrait", "Weak or withdrawn");
 

@@ -16,7 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Relation {
 
-    /** The ids of the two operators. */
     @WireProperty(order = 1, description = "The ids of the two operators.")
     @NotNull
     @Size(min = 2, max = 2)

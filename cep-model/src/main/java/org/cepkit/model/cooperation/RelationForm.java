@@ -12,7 +12,8 @@ public enum RelationForm implements CodeList {
     ADVISER_COLLABORATION("Collaboration entre conseillers", "Adviser-to-adviser collaboration"),
     COORDINATION_BODY("Instance d'animation (cellule d'animation, Cité des métiers)", "Coordination body");
 
-    private static final String SOURCE = "Céreq, rapport « Professionnalités, systèmes d'acteurs et territoires », 2019, partie 2";
+    private static final String SOURCE = "Céreq, rapport « Professionnalités, systèmes d'acteurs et territoires », "
+            + "2019, partie 2";
 
     private final String labelFr;
     private final String labelEn;

@@ -10,9 +10,11 @@ import org.cepkit.model.CodeList;
 public enum CorePublic implements CodeList {
     JOBSEEKERS("Demandeurs d'emploi", "Job seekers"),
     EXECUTIVES("Cadres", "Executives"),
-    YOUNG_PEOPLE("Jeunes de 16 à 25 ans révolus (29 ans avec une RQTH)", "Young people aged 16 to 25 (29 with a disability recognition)"),
+    YOUNG_PEOPLE("Jeunes de 16 à 25 ans révolus (29 ans avec une RQTH)", "Young people aged 16 to 25 (29 with a "
+            + "disability recognition)"),
     DISABLED_PEOPLE("Personnes handicapées (RQTH, BOETH)", "Disabled people (RQTH, BOETH)"),
-    PRIVATE_SECTOR_WORKERS("Salariés du secteur privé et indépendants", "Private-sector employees and the self-employed");
+    PRIVATE_SECTOR_WORKERS("Salariés du secteur privé et indépendants", "Private-sector employees and the "
+            + "self-employed");
 
     private static final String SOURCE = "Céreq Bref n° 383, novembre 2019, encadré 1; Code du travail, art. L5314-2";
 

@@ -28,7 +28,9 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
-@WireObject(description = "A CEP operator: one organisation of one of the families of art. L6111-6 of the Code du travail. A regional operator lists the régions where it holds the France compétences contract.", title = "CEP operator record (v1)")
+@WireObject(title = "CEP operator record (v1)",
+        description = "A CEP operator: one organisation of one of the families of art. L6111-6 of the Code du "
+                + "travail. A regional operator lists the régions where it holds the France compétences contract.")
 @Value.Immutable
 public abstract class Operator implements CepRecord {
 
@@ -50,8 +52,8 @@ public abstract class Operator implements CepRecord {
     @WireProperty(order = 4)
     public abstract Optional<Siret> getSiret();
 
-    /** The régions where a regional operator holds its contract; required for {@link OperatorFamily#REGIONAL_OPERATOR}. */
-    @WireProperty(order = 5, description = "The régions where a regional operator holds its France compétences contract; cepkit requires it for REGIONAL_OPERATOR (rule operator.coverage).")
+    @WireProperty(order = 5, description = "The régions where a regional operator holds its France compétences "
+            + "contract; cepkit requires it for REGIONAL_OPERATOR (rule operator.coverage).")
     public abstract List<@NotNull RegionCode> getCoverage();
 
     @WireProperty(order = 6)

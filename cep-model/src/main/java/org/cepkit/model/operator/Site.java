@@ -13,7 +13,8 @@ import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /** A place where an operator receives the public (<i>lieu d'accueil</i>), and how it delivers the CEP there. */
-@WireObject(description = "A place where an operator receives the public (lieu d'accueil), and how it delivers the CEP there.")
+@WireObject(description = "A place where an operator receives the public (lieu d'accueil), and how it delivers the "
+        + "CEP there.")
 @Value.Immutable
 public abstract class Site {
 

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * The formalised plan of action handed to the beneficiary (<i>document de synthèse</i>, <i>plan d'actions</i>).
  */
-@WireObject(description = "The formalised plan of action handed to the beneficiary (document de synthèse, plan d'actions).")
+@WireObject(description = "The formalised plan of action handed to the beneficiary (document de synthèse, plan "
+        + "d'actions).")
 @Value.Immutable
 public abstract class ActionPlan {
 

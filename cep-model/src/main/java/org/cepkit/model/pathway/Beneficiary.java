@@ -28,11 +28,11 @@ import org.immutables.value.Value;
  * b.ageAt(LocalDate.of(2024, 3, 1));  // 22
  * }</pre>
  */
-@WireObject(description = "The beneficiary of a pathway, as they were at entry. Personal data: the id is pseudonymous, and there is no name, no NIR and no address beyond the commune.")
+@WireObject(description = "The beneficiary of a pathway, as they were at entry. Personal data: the id is "
+        + "pseudonymous, and there is no name, no NIR and no address beyond the commune.")
 @Value.Immutable
 public abstract class Beneficiary {
 
-    /** A pseudonymous id; never a NIR (numéro de sécurité sociale). */
     @WireProperty(order = 1, description = "A pseudonymous id; never a NIR (rule privacy.identifier).")
     @NotNull
     @RecordIdentifier
@@ -50,18 +50,14 @@ public abstract class Beneficiary {
     @NotNull
     public abstract BeneficiaryStatus getStatus();
 
-    /** Whether the beneficiary is a <i>cadre</i>. */
     @WireProperty(order = 5, description = "Whether the beneficiary is a cadre.")
     @Value.Default
     public boolean isExecutive() {
         return false;
     }
 
-    /**
-     * Whether the beneficiary holds a recognition of disabled worker status (RQTH) or is otherwise covered
-     * by the obligation to employ disabled workers (BOETH).
-     */
-    @WireProperty(order = 6, description = "Whether the beneficiary holds a recognition of disabled worker status (RQTH) or is otherwise covered by the obligation to employ disabled workers (BOETH).")
+    @WireProperty(order = 6, description = "Whether the beneficiary holds a recognition of disabled worker status "
+            + "(RQTH) or is otherwise covered by the obligation to employ disabled workers (BOETH).")
     @Value.Default
     public boolean isDisabilityRecognition() {
         return false;
@@ -71,7 +67,6 @@ public abstract class Beneficiary {
     @NotNull
     public abstract QualificationLevel getQualificationLevel();
 
-    /** The commune of residence. */
     @WireProperty(order = 8, description = "The commune of residence.")
     @NotNull
     public abstract CommuneCode getResidence();

@@ -7,7 +7,8 @@ import org.cepkit.model.wire.WireProperty;
 import org.immutables.value.Value;
 
 /** A goal of the action plan, optionally tied to an occupation (ROME), a training (Formacode) or a certification. */
-@WireObject(description = "A goal of the action plan, optionally tied to an occupation (ROME), a training (Formacode) or a certification.")
+@WireObject(description = "A goal of the action plan, optionally tied to an occupation (ROME), a training "
+        + "(Formacode) or a certification.")
 @Value.Immutable
 public abstract class Goal {
 

@@ -29,7 +29,9 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
-@WireObject(description = "One beneficiary's CEP accompaniment (parcours) by one operator, under the cahier des charges in force at its start.", title = "CEP pathway record (v1)")
+@WireObject(title = "CEP pathway record (v1)",
+        description = "One beneficiary's CEP accompaniment (parcours) by one operator, under the cahier des "
+                + "charges in force at its start.")
 @Value.Immutable
 public abstract class Pathway implements CepRecord {
 

@@ -18,7 +18,8 @@ public enum QualificationLevel implements CodeList {
     LEVEL_7("Niveau 7 (master, bac+5)", "Level 7 (master)"),
     LEVEL_8("Niveau 8 (doctorat)", "Level 8 (doctorate)");
 
-    private static final String SOURCE = "Décret n° 2019-14 du 8 janvier 2019 (Code du travail, art. D6113-18 à D6113-20)";
+    private static final String SOURCE = "Décret n° 2019-14 du 8 janvier 2019 (Code du travail, art. D6113-18 à "
+            + "D6113-20)";
 
     private final String labelFr;
     private final String labelEn;

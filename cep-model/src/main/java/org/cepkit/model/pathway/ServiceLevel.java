@@ -9,8 +9,10 @@ import org.cepkit.model.CodeList;
  */
 public enum ServiceLevel implements CodeList {
     LEVEL_1("Niveau 1 : accueil individualisé", "Level 1: individual reception"),
-    LEVEL_2("Niveau 2 : conseil personnalisé (2014), accompagnement personnalisé (2019)", "Level 2: personalised advice (2014), personalised support (2019)"),
-    LEVEL_3("Niveau 3 : accompagnement à la mise en œuvre du projet (2014 uniquement)", "Level 3: support to carry out the project (2014 only)");
+    LEVEL_2("Niveau 2 : conseil personnalisé (2014), accompagnement personnalisé (2019)"
+            , "Level 2: personalised advice (2014), personalised support (2019)"),
+    LEVEL_3("Niveau 3 : accompagnement à la mise en œuvre du projet (2014 uniquement)"
+            , "Level 3: support to carry out the project (2014 only)");
 
     private static final String SOURCE = "Arrêtés du 16 juillet 2014 (§2) et du 29 mars 2019 (§2)";
 

@@ -11,7 +11,8 @@ public enum Specification implements CodeList {
     CDC_2014("Cahier des charges du 16 juillet 2014", "Specification of 16 July 2014"),
     CDC_2019("Cahier des charges du 29 mars 2019", "Specification of 29 March 2019");
 
-    private static final String SOURCE = "Arrêté du 16 juillet 2014 (JO 24 juillet 2014); arrêté du 29 mars 2019 (JO 30 mars 2019)";
+    private static final String SOURCE = "Arrêté du 16 juillet 2014 (JO 24 juillet 2014); arrêté du 29 mars 2019 (JO "
+            + "30 mars 2019)";
 
     private final String labelFr;
     private final String labelEn;

@@ -23,7 +23,9 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
-@WireObject(description = "The territory of a cooperation: a commune, an EPCI, a département, a région, an employment zone, or a local area (bassin) defined by its communes. The format of code depends on kind; communes (1 or more) is required for a LOCAL_AREA.")
+@WireObject(description = "The territory of a cooperation: a commune, an EPCI, a département, a région, an "
+        + "employment zone, or a local area (bassin) defined by its communes. The format of code depends on kind; "
+        + "communes (1 or more) is required for a LOCAL_AREA.")
 @Value.Immutable
 @TerritoryCode
 public abstract class Territory {
@@ -32,7 +34,8 @@ public abstract class Territory {
     @NotNull
     public abstract TerritoryKind getKind();
 
-    @WireProperty(order = 2, description = "The territory's code, in the format of its kind: a commune, EPCI (SIREN), département, région or employment zone code, or a local identifier for a LOCAL_AREA.")
+    @WireProperty(order = 2, description = "The territory's code, in the format of its kind: a commune, EPCI "
+            + "(SIREN), département, région or employment zone code, or a local identifier for a LOCAL_AREA.")
     @FormatFrom("kind")
     @NotNull
     public abstract String getCode();
@@ -40,7 +43,6 @@ public abstract class Territory {
     @WireProperty(order = 3)
     public abstract Optional<@TextLength(min = 1, max = 200) String> getName();
 
-    /** The communes of a {@link TerritoryKind#LOCAL_AREA}; empty for every other kind. */
     @WireProperty(order = 4, description = "The communes of a LOCAL_AREA (1 or more, required for it).")
     @RequiredWhen(property = "kind", codes = "LOCAL_AREA")
     public abstract List<@NotNull CommuneCode> getCommunes();

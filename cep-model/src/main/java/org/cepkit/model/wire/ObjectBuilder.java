@@ -60,7 +60,7 @@ public final class ObjectBuilder {
         return type.build(builder);
     }
 
-    /** A placeholder value of a required scalar property. */
+    /** A placeholder of one value of {@code property}. */
     static Object placeholder(Property property) {
         return switch (property.kind()) {
             case STRING -> "";

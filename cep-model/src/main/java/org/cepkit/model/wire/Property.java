@@ -204,6 +204,21 @@ public final class Property {
         return Optional.ofNullable(requiredWhenProperty);
     }
 
+    /**
+     * Whether the property is required in {@code instance} of its owner type: always, or because its
+     * {@link #requiredWhen()} sibling has one of {@link #requiredWhenCodes()} there.
+     */
+    public boolean requiredIn(Object instance) {
+        if (required) {
+            return true;
+        }
+        if (requiredWhenProperty == null) {
+            return false;
+        }
+        Object sibling = owner.property(requiredWhenProperty).orElseThrow().get(instance);
+        return sibling instanceof CodeList code && requiredWhenCodes.contains(code.code());
+    }
+
     /** The codes of {@link #requiredWhen()} for which this list is required. */
     public List<String> requiredWhenCodes() {
         return requiredWhenCodes;
@@ -220,6 +235,14 @@ public final class Property {
      */
     public Object get(Object instance) {
         return getter.apply(instance);
+    }
+
+    /**
+     * A placeholder of one value of this property (of one element, for a list): for a reader that must hold a value
+     * where the input had none it could read. Only the rules that read none of it see it.
+     */
+    public Object placeholder() {
+        return ObjectBuilder.placeholder(this);
     }
 
     void set(Object builder, Object value) {

@@ -109,6 +109,12 @@ public final class WireFormat {
                     p.setObject(object(p.elementType(), null));
                 }
                 p.valueType().ifPresent(v -> values.putIfAbsent(v.type(), v));
+                if (p.kind() == Property.Kind.CODE && ValueTypeSelector.class.isAssignableFrom(p.elementType())) {
+                    for (Object code : p.elementType().getEnumConstants()) {
+                        ValueType v = ValueType.of(((ValueTypeSelector) code).valueType());
+                        values.putIfAbsent(v.type(), v);
+                    }
+                }
             }
             return object;
         }
@@ -246,7 +252,10 @@ public final class WireFormat {
         return List.copyOf(Description.INSTANCE.objects.values());
     }
 
-    /** Every code value type the records hold, in order of first appearance. */
+    /**
+     * Every code value type of the wire format, in order of first appearance: those the records hold, and those a
+     * {@link ValueTypeSelector} code names (the codes of a territory of each kind).
+     */
     public static List<ValueType> valueTypes() {
         return List.copyOf(Description.INSTANCE.values.values());
     }
@@ -261,7 +270,8 @@ public final class WireFormat {
         if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
             throw new IllegalStateException(accessor + ": a wire property's accessor is getX() or isX()");
         }
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+        // interned, as Jackson interns the names it parses: a reader then finds a member by identity
+        return (Character.toLowerCase(bare.charAt(0)) + bare.substring(1)).intern();
     }
 
     private static String capitalize(String name) {

@@ -2,7 +2,7 @@ package org.cepkit.rules.cooperation;
 
 import java.util.List;
 import org.cepkit.model.cooperation.Cooperation;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 
 /** A rule of fixed catalogue ids that checks cooperations. */
 abstract class CooperationRule extends AbstractRule<Cooperation> {

@@ -63,8 +63,8 @@ public final class CooperationTerritoryPresence extends CooperationRule {
             return switch (territory.getKind()) {
                 case COMMUNE -> cog.commune(code).map(commune -> ofCommunes(List.of(commune.code()), cog));
                 case EPCI -> cog.epci(code).map(epci -> ofCommunes(epci.members(), cog));
-                case DEPARTEMENT -> cog.departement(code).map(departement -> new Area(
-                        Set.of(departement.region()), site -> site.departement().equals(Optional.of(departement.code()))));
+                case DEPARTEMENT -> cog.departement(code).map(departement -> new Area(Set.of(departement.region()),
+                        site -> site.departement().equals(Optional.of(departement.code()))));
                 case REGION -> cog.region(code).map(region -> new Area(
                         Set.of(region.code()), site -> site.region().equals(Optional.of(region.code()))));
                 case LOCAL_AREA -> Optional.of(ofCommunes(territory.getCommunes(), cog));

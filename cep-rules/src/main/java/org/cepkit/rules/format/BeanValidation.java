@@ -13,7 +13,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import org.cepkit.model.CepRecord;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleCatalogue;
 import org.cepkit.rules.RuleContext;
 import org.hibernate.validator.HibernateValidator;

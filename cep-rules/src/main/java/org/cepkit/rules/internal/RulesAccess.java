@@ -32,6 +32,12 @@ public final class RulesAccess {
         List<Issue> check(CepValidator validator, CepRecord record, LocalDate referenceDate, OperatorRegistry registry,
                 boolean read, List<String> unreadable);
 
+        /**
+         * Loads what validating records read from an input needs: the rules and the referential, not Hibernate
+         * Validator, which such records do not go through (see {@link #check}).
+         */
+        void prepareForRead(CepValidator validator);
+
         /** An issue of {@code rule} under the validator's profile, or empty when the rule is disabled. */
         Optional<Issue> issue(CepValidator validator, String rule, String path, Map<String, String> arguments);
 
@@ -75,6 +81,11 @@ public final class RulesAccess {
     public static List<Issue> check(CepValidator validator, CepRecord record, LocalDate referenceDate,
             OperatorRegistry registry, boolean read, List<String> unreadable) {
         return bridge().check(validator, record, referenceDate, registry, read, unreadable);
+    }
+
+    /** See {@link Bridge#prepareForRead}. */
+    public static void prepareForRead(CepValidator validator) {
+        bridge().prepareForRead(validator);
     }
 
     /** See {@link Bridge#issue}. */

@@ -3,7 +3,7 @@ package org.cepkit.rules.operator;
 import java.util.List;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /** {@code operator.coverage}: a regional operator lists the régions of its France compétences contract. */

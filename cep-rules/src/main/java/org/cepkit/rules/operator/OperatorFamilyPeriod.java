@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**

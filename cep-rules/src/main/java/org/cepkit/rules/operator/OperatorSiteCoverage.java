@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.Site;
 import org.cepkit.model.territory.RegionCode;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**

@@ -19,7 +19,8 @@ public final class MissionLocaleAge extends PathwayRule {
     static final int MAX_AGE_WITH_DISABILITY_RECOGNITION = 29;
 
     public MissionLocaleAge() {
-        super(List.of("/operator/family", "/beneficiary/birthDate", "/beneficiary/disabilityRecognition", "/startDate"), ID);
+        super(List.of("/operator/family", "/beneficiary/birthDate", "/beneficiary/disabilityRecognition",
+                "/startDate"), ID);
     }
 
     @Override

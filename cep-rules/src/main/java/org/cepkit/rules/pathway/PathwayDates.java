@@ -16,7 +16,8 @@ public final class PathwayDates extends PathwayRule {
     public static final String ID = "pathway.dates";
 
     public PathwayDates() {
-        super(List.of("/startDate", "/endDate", "/services/*/date", "/referrals/*/date", "/actionPlan/deliveredOn"), ID);
+        super(List.of("/startDate", "/endDate", "/services/*/date", "/referrals/*/date",
+                "/actionPlan/deliveredOn"), ID);
     }
 
     @Override

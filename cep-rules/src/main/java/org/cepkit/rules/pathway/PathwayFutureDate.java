@@ -16,7 +16,8 @@ public final class PathwayFutureDate extends PathwayRule {
     public static final String ID = "pathway.future-date";
 
     public PathwayFutureDate() {
-        super(List.of("/beneficiary/birthDate", "/startDate", "/endDate", "/services/*/date", "/referrals/*/date", "/actionPlan/deliveredOn"), ID);
+        super(List.of("/beneficiary/birthDate", "/startDate", "/endDate", "/services/*/date", "/referrals/*/date",
+                "/actionPlan/deliveredOn"), ID);
     }
 
     @Override

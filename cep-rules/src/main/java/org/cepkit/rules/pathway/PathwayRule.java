@@ -2,7 +2,7 @@ package org.cepkit.rules.pathway;
 
 import java.util.List;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 
 /** A rule of fixed catalogue ids that checks pathways. */
 abstract class PathwayRule extends AbstractRule<Pathway> {

@@ -3,7 +3,7 @@ package org.cepkit.rules.privacy;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**

@@ -8,7 +8,7 @@ import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorRef;
 import org.cepkit.model.pathway.Pathway;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.OperatorRegistry;
 import org.cepkit.rules.RuleContext;
 

@@ -49,7 +49,8 @@ public record CogCommune(CommuneCode code, String name, Kind kind, Optional<Depa
         Objects.requireNonNull(epci, "epci");
         Objects.requireNonNull(parent, "parent");
         if (region.isPresent() != departement.isPresent()) {
-            throw new IllegalArgumentException("commune " + code + ": a région without a département, or the reverse");
+            throw new IllegalArgumentException("commune " + code
+                    + ": a région without a département, or the reverse");
         }
         if (parent.isPresent() != (kind == Kind.ARRONDISSEMENT)) {
             throw new IllegalArgumentException("commune " + code + ": an arrondissement, and only an arrondissement, "

@@ -68,7 +68,7 @@ final class CogReferential implements Referential {
         membersByEpci = Collections.unmodifiableMap(members);
     }
 
-    /** Initialization-on-demand holder: the JVM reads the embedded edition once, on first use, without locking after. */
+    /** Initialization-on-demand holder: the JVM reads the embedded edition once, on first use, without a lock. */
     private static final class Embedded {
         static final CogReferential COG = load();
     }
@@ -275,7 +275,8 @@ final class CogReferential implements Referential {
                             : Optional.of(known(epcis, f[3], "EPCI").code());
                     epci.ifPresent(e -> epciMembers.get(e.value()).add(code));
                     put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.COMMUNE,
-                            Optional.of(departement.code()), Optional.of(departement.region()), epci, Optional.empty()));
+                            Optional.of(departement.code()), Optional.of(departement.region()), epci,
+                            Optional.empty()));
                 }
                 case "[arrondissements]" -> {
                     CommuneCode code = CommuneCode.parse(field(f, 4, 0));

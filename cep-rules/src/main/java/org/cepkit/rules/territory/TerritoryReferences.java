@@ -11,12 +11,13 @@ import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.model.territory.TerritoryKind;
-import org.cepkit.rules.AbstractRule;
+import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
 
 /**
  * {@code territory.unknown}, {@code territory.not-current} and {@code territory.inconsistent}: every
- * well-formed territorial code is checked against the embedded COG edition (the {@link Referential} of the validator's profile). One look-up
+ * well-formed territorial code is checked against the COG edition of the validator's profile ({@link Referential},
+ * the embedded COG 2026 by default). One look-up
  * serves the three ids. A former, delegated or associated commune is a warning whose message names the
  * current commune, except for a beneficiary's residence, whose message names none (it would tell where the
  * person lives). In a local area, a commune absent from the COG, or listed twice, makes the territory
@@ -45,7 +46,8 @@ public final class TerritoryReferences {
                     current = (context.english() ? "; current commune: " : " ; commune actuelle : ")
                             + commune.code() + " " + commune.name();
                 }
-                context.report(NOT_CURRENT, path, Map.of("edition", context.referential().edition(), "current", current));
+                context.report(NOT_CURRENT, path, Map.of("edition", context.referential().edition(),
+                        "current", current));
             }
             case UNKNOWN -> {
                 if (inLocalArea) {

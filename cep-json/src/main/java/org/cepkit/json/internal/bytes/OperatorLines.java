@@ -69,7 +69,7 @@ public final class OperatorLines {
 
     /**
      * Judges the lines that end in {@code bytes[from, to)} eight bytes at a time, stopping only at the bytes that
-     * matter: a newline, a backslash, and the {@code p} of a possible {@code "operator"} (about one byte in a
+     * matter: a newline, a backslash, and the {@code p} of a possible JSON string {@code operator} (about one byte in a
      * hundred in real records). Returns where the last, unfinished line starts; it is kept and judged whole when
      * its end is read.
      */
@@ -107,13 +107,13 @@ public final class OperatorLines {
     }
 
     /**
-     * Whether the bytes at {@code quote} are the string {@code "operator"} followed by something else than a
+     * Whether the bytes at {@code quote} are the JSON string {@code operator} followed by something else than a
      * colon (the end of the line included), within the line that starts at {@code lineStart}; false when the line
      * does not end before {@code to}, since it is then judged whole later.
      */
     private static boolean isOperatorValue(byte[] bytes, int lineStart, int quote, int to) {
         if (quote < lineStart || bytes[quote] != '"') {
-            return false; // most p are not in "operator": told without a call
+            return false; // most p do not begin the letters of operator: told without a call
         }
         int next = afterOperatorString(bytes, quote, to);
         return next >= 0 && next < to && bytes[next] != ':';
@@ -143,8 +143,8 @@ public final class OperatorLines {
 
     /**
      * Whether the bytes {@code [from, to)} of a line may be an operator record, judged in one pass: they hold the
-     * string {@code "operator"} as a value (not followed by a colon, as the key {@code "operator"} of a pathway
-     * is), or a backslash, which could escape those letters otherwise. A JSON string cannot hold an unescaped
+     * JSON string {@code operator} as a value (not followed by a colon, as the key {@code operator} of a pathway is),
+     * or a backslash, which could escape those letters otherwise. A JSON string cannot hold an unescaped
      * quote, so a line without either cannot have {@code operator} as its type.
      */
     public static boolean mayBeOperator(byte[] bytes, int from, int to) {
@@ -165,7 +165,7 @@ public final class OperatorLines {
     }
 
     /**
-     * Where the bytes after the string {@code "operator"} at {@code quote} and the spaces after it end (at most
+     * Where the bytes after the JSON string {@code operator} at {@code quote} and the spaces after it end (at most
      * {@code to}), or -1 when there is no such string within {@code to}.
      */
     private static int afterOperatorString(byte[] bytes, int quote, int to) {

@@ -1,8 +1,11 @@
-package org.cepkit.rules;
+package org.cepkit.rules.internal;
 
 import java.util.Arrays;
 import java.util.List;
 import org.cepkit.model.CepRecord;
+import org.cepkit.rules.Rule;
+import org.cepkit.rules.RuleCatalogue;
+import org.cepkit.rules.RuleDefinition;
 
 /**
  * A {@link Rule} of one record type, fixed inputs and built-in catalogue ids, given once to the constructor: what

@@ -1,0 +1,14 @@
+/**
+ * The cepkit wire format v1 in JSON: {@code CepJson} (reading, writing, validating files and streams), the report
+ * writers, the published JSON Schema and the Jackson module.
+ */
+module org.cepkit.json {
+    requires transitive org.cepkit.rules;
+    requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
+
+    exports org.cepkit.json;
+    exports org.cepkit.json.jackson;
+    exports org.cepkit.json.report;
+    exports org.cepkit.json.schema;
+}

@@ -1,0 +1,79 @@
+package org.cepkit.json.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The members of one JSON object as read, in their order: names and values in two arrays, looked up by a scan
+ * while the object is small (a record's objects have up to ten members; the names are compared by {@code equals},
+ * which a name that is the very same string answers at once), through a hash index beyond {@link #INDEXED}, so that
+ * a hostile object of many thousand members costs no quadratic time. A {@code LinkedHashMap} an object cost an entry
+ * object a member and its hash table.
+ */
+final class Members {
+
+    /** Objects larger than this get a hash index. */
+    static final int INDEXED = 16;
+
+    private String[] names = new String[8];
+    private JValue[] values = new JValue[8];
+    private int size;
+    private Map<String, Integer> index;
+
+    int size() {
+        return size;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    JValue value(int i) {
+        return values[i];
+    }
+
+    /** The value of {@code name}, or null. */
+    JValue get(String name) {
+        int i = indexOf(name);
+        return i < 0 ? null : values[i];
+    }
+
+    /** Sets {@code name} to {@code value}; returns whether the object already had that name (its place is kept). */
+    boolean put(String name, JValue value) {
+        int i = indexOf(name);
+        if (i >= 0) {
+            values[i] = value;
+            return true;
+        }
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        if (index != null) {
+            index.put(name, size);
+        } else if (size == INDEXED) {
+            index = new HashMap<>();
+            for (int k = 0; k <= size; k++) {
+                index.put(names[k], k);
+            }
+        }
+        size++;
+        return false;
+    }
+
+    private int indexOf(String name) {
+        if (index != null) {
+            Integer i = index.get(name);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
