@@ -52,6 +52,30 @@ class DisclosureTest {
                 .checkAssert((seed, style) -> assertProtected(Tables.random(seed, 3, style, MIN_CELL)));
     }
 
+    /** Dimensions wider than the search's breadth: it tries some of their values only, and must stay safe. */
+    @Test
+    void wideOneDimensionTablesPassTheAudit() {
+        int wide = Disclosure.BREADTH * 2;
+        qt().withFixedSeed(29L).withExamples(60).forAll(longs().all(), styles()).checkAssert((seed, style) ->
+                assertProtected(Tables.random(seed, new int[] {wide}, new int[] {wide * 3}, style, MIN_CELL)));
+    }
+
+    @Test
+    void wideTwoDimensionTablesPassTheAudit() {
+        int wide = Disclosure.BREADTH + 2;
+        qt().withFixedSeed(31L).withExamples(30).forAll(longs().all(), styles()).checkAssert((seed, style) ->
+                assertProtected(Tables.random(seed, new int[] {wide, 2}, new int[] {wide + 6, 5}, style, MIN_CELL)));
+    }
+
+    @Test
+    void wideSquareAndThreeDimensionTablesPassTheAudit() {
+        int wide = Disclosure.BREADTH + 2;
+        qt().withFixedSeed(37L).withExamples(12).forAll(longs().all(), styles(), integers().between(2, 3))
+                .checkAssert((seed, style, dimensions) -> assertProtected(dimensions == 2
+                        ? Tables.random(seed, new int[] {wide, wide}, new int[] {wide + 2, wide + 2}, style, MIN_CELL)
+                        : Tables.random(seed, new int[] {wide, 2, 2}, new int[] {wide + 2, 4, 3}, style, MIN_CELL)));
+    }
+
     @Test
     void otherThresholdsPassTheAuditToo() {
         qt().withFixedSeed(23L).withExamples(60).forAll(longs().all(), integers().between(1, 3),

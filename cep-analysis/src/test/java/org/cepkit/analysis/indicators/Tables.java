@@ -1,6 +1,7 @@
 package org.cepkit.analysis.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,24 @@ final class Tables {
     }
 
     static Table random(long seed, int dimensions, Style style, long minCell) {
+        int most = dimensions == 1 ? 9 : dimensions == 2 ? 6 : 4;
+        int[] fewest = new int[dimensions];
+        int[] mosts = new int[dimensions];
+        Arrays.fill(fewest, 2);
+        Arrays.fill(mosts, most);
+        return random(seed, fewest, mosts, style, minCell);
+    }
+
+    /**
+     * A random table whose dimension {@code d} has {@code fewest[d]} to {@code most[d] - 1} values: with more
+     * than {@link Disclosure#BREADTH} values, the search for hypercubes tries only some of them.
+     */
+    static Table random(long seed, int[] fewest, int[] most, Style style, long minCell) {
         SplittableRandom random = new SplittableRandom(seed);
+        int dimensions = fewest.length;
         List<Integer> sizes = new ArrayList<>();
         for (int d = 0; d < dimensions; d++) {
-            sizes.add(random.nextInt(2, dimensions == 1 ? 9 : dimensions == 2 ? 6 : 4));
+            sizes.add(random.nextInt(fewest[d], most[d]));
         }
         double presence = style == Style.SPARSE ? 0.35 : 0.9;
         Map<List<String>, long[]> interior = new HashMap<>();
@@ -60,7 +75,8 @@ final class Tables {
             long[] values = new long[CellStats.ADDITIVE.size()];
             values[0] = pathways;
             for (int m = 1; m < values.length; m++) {
-                boolean zero = style == Style.ZERO_MARGINS && key.get(0).equals("v" + zeroRow) || random.nextDouble() < 0.2;
+                boolean zero = style == Style.ZERO_MARGINS && key.get(0).equals("v" + zeroRow)
+                        || random.nextDouble() < 0.2;
                 values[m] = zero ? 0 : random.nextLong(0, pathways + 1);
             }
             interior.put(key, values);
@@ -68,7 +84,8 @@ final class Tables {
         if (interior.isEmpty()) {
             interior.put(keys(sizes).get(0), new long[] {3, 1, 0, 0, 2, 0});
         }
-        return of(interior, dimensions, minCell, dimensions + "-dimension " + style.name().toLowerCase() + " table " + sizes);
+        return of(interior, dimensions, minCell,
+                dimensions + "-dimension " + style.name().toLowerCase() + " table " + sizes);
     }
 
     static Table of(Map<List<String>, long[]> interior, int dimensions, long minCell, String shape) {
