@@ -71,12 +71,14 @@ final class PathwayFactory {
     private static final double[] ADULT_LEVELS = {12, 28, 25, 15, 12, 7, 1};
 
     private final OperatorSet operators;
+    private final DeclaredPartners partners;
     private final Places places;
     private final LocalDate referenceDate;
     private final double[] regionWeights = Places.regionWeights();
 
-    PathwayFactory(OperatorSet operators, Places places, LocalDate referenceDate) {
+    PathwayFactory(OperatorSet operators, Places places, LocalDate referenceDate, DeclaredPartners partners) {
         this.operators = operators;
+        this.partners = partners;
         this.places = places;
         this.referenceDate = referenceDate;
     }
@@ -321,9 +323,21 @@ final class PathwayFactory {
         }
     }
 
-    /** A referral (aiguillage) to an operator of another family serving the same région on that day. */
+    /**
+     * A referral (aiguillage): most often, when the pathway's operator has declared partners active that day, to
+     * one of them for a purpose of their relation; otherwise to an operator of another family serving the same
+     * région on that day.
+     */
     private void referral(Draft d, SplittableRandom random) {
         LocalDate date = Draws.date(random, d.start, last(d));
+        List<DeclaredPartners.Partner> declared = partners.of(d.operator).stream()
+                .filter(p -> OperatorSet.activeBetween(p.operator(), date, date)).toList();
+        if (!declared.isEmpty() && Draws.chance(random, 0.6)) {
+            DeclaredPartners.Partner partner = Draws.one(random, declared);
+            d.referrals.add(Referral.builder().to(partner.operator().toRef()).date(date)
+                    .purpose(Draws.one(random, partner.purposes())).build());
+            return;
+        }
         List<Operator> targets = new ArrayList<>();
         for (OperatorFamily family : FAMILIES) {
             if (family != d.operator.getFamily()) {
