@@ -186,8 +186,9 @@ class IndicatorsCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(lines(run)).contains("APEC,false,45,45,29,13,78,1,1,3", "APEC,true,s,s,s,s,s,s,s,s",
-                "APEC,*,s,s,s,s,s,s,s,s", "*,*,600,599,418,217,90,21,30,22");
-        assertThat(run.err()).contains("Indicateurs de 600 parcours ; 69 enregistrements écartés");
+                "APEC,*,s,s,s,s,s,s,s,s", "*,*,599,598,417,217,89.5,21,30,22");
+        // one pathway of the example, a Mission locale RQTH beneficiary of 28 before 2022-03-01, is invalid in 1.1
+        assertThat(run.err()).contains("Indicateurs de 599 parcours ; 70 enregistrements écartés : 1 invalide");
     }
 
     private static JsonNode last(JsonNode array) {

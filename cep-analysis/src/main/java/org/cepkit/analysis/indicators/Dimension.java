@@ -32,6 +32,9 @@ import org.cepkit.model.pathway.ServiceLevel;
  *     that belongs to no département</td></tr>
  * <tr><td>{@code mode}</td><td>{@code IN_PERSON} (every service in person), {@code REMOTE} (every service
  *     remote), {@code MIXED}</td></tr>
+ * <tr><td>{@code outcome}</td><td>the situation observed after the pathway ({@code EMPLOYMENT},
+ *     {@code BUSINESS_CREATION}, {@code TRAINING}, {@code JOB_SEEKING}, {@code OTHER}, {@code UNKNOWN}), or
+ *     {@link #NO_OUTCOME} when the pathway records none</td></tr>
  * <tr><td>{@code period}</td><td>of the start date, by the table's {@link Granularity}</td></tr>
  * </table>
  */
@@ -48,10 +51,14 @@ public enum Dimension {
     REGION("region"),
     DEPARTEMENT("departement"),
     MODE("mode"),
+    OUTCOME("outcome"),
     PERIOD("period");
 
     /** The value of {@link #REGION} and {@link #DEPARTEMENT} for a commune that belongs to no département. */
     public static final String NONE = "NONE";
+
+    /** The value of {@link #OUTCOME} for a pathway that records no outcome (not yet observed, or not reported). */
+    public static final String NO_OUTCOME = "NOT_RECORDED";
 
     private final String key;
 

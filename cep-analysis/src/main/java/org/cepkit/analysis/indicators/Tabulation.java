@@ -148,6 +148,8 @@ public final class Tabulation {
             case DEPARTEMENT -> residence.flatMap(CogCommune::departement).map(DepartementCode::value)
                     .orElse(Dimension.NONE);
             case MODE -> Dimension.mode(pathway);
+            case OUTCOME -> pathway.getOutcome().map(outcome -> outcome.getSituation().name())
+                    .orElse(Dimension.NO_OUTCOME);
             case PERIOD -> indicators.granularity().periodOf(pathway.getStartDate());
         };
     }

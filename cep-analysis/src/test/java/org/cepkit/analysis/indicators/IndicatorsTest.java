@@ -103,6 +103,20 @@ class IndicatorsTest {
     }
 
     @Test
+    void theOutcomeDimensionIsTheObservedSituationOrNotRecorded() {
+        Pathway employed = CepExamples.pathway().withId("pw-e").withEndDate(LocalDate.of(2024, 6, 1))
+                .withOutcome(org.cepkit.model.pathway.Outcome.of(LocalDate.of(2024, 9, 1),
+                        org.cepkit.model.pathway.OutcomeSituation.EMPLOYMENT));
+        Indicators indicators = Indicators.builder().dimensions(Dimension.OUTCOME).minCell(1).build();
+
+        IndicatorTable table = indicators.tabulate(Stream.of(employed, CepExamples.pathway().withId("pw-n")));
+
+        assertThat(cell(table, "EMPLOYMENT").count(Measure.PATHWAYS)).hasValue(1);
+        assertThat(cell(table, Dimension.NO_OUTCOME).count(Measure.PATHWAYS)).hasValue(1);
+        assertThat(Dimension.fromKey("outcome")).contains(Dimension.OUTCOME);
+    }
+
+    @Test
     void regionAndDepartementOfResidenceComeFromTheReferential() {
         Indicators indicators = Indicators.builder().dimensions(Dimension.REGION, Dimension.DEPARTEMENT).minCell(1)
                 .build();

@@ -8,6 +8,7 @@ import org.cepkit.analysis.indicators.Measure;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.ServiceLevel;
 import org.cepkit.model.pathway.Sex;
 import org.cepkit.model.pathway.Specification;
@@ -51,6 +52,8 @@ final class Labels {
                     .map(name -> name + " (" + value + ")");
             case DISABILITY, EXECUTIVE -> keyed("value." + value);
             case MODE, QUALIFICATION, AGE_BAND -> keyed("value." + dimension.key() + "." + value);
+            case OUTCOME -> Dimension.NO_OUTCOME.equals(value) ? keyed("value.outcome." + value)
+                    : code(OutcomeSituation.class, value);
             case PERIOD -> Optional.of(value);
         };
         return label.or(() -> keyed("value." + value)).orElse(value);

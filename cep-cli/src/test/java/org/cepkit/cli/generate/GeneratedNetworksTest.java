@@ -127,7 +127,7 @@ class GeneratedNetworksTest {
 
     @Test
     void inASmallerDatasetSomeDeclaredTiesAreNeverObserved() {
-        Generated generated = Generated.of(14, 0, 3_000);
+        Generated generated = Generated.of(14, 0, 1_000);
         List<CepRecord> records = new ArrayList<>(generated.records(Operator.class));
         records.addAll(generated.records(Pathway.class));
         records.addAll(generated.records(Cooperation.class));
