@@ -100,12 +100,23 @@ for (const c of communesJson) {
   }
 }
 
+// The collectivités d'outre-mer whose communes cepkit's commune format accepts (97[1-8]xx): Saint-Pierre-et-
+// Miquelon (975), Saint-Barthélemy (977) and Saint-Martin (978), where a Mission locale and France Travail work.
+// Their communes are written with no département (and so no région). Those of 984 to 989 are left out.
+const KEPT_COLLECTIVITIES = new Set(['975', '977', '978']);
 const overseasCollectivities = communesJson.filter((c) => c.zone === 'com');
 for (const c of overseasCollectivities) {
   if (c.type !== TYPES.COM || departementByCode.has(c.departement)) {
     fail(`unexpected commune of a collectivité d'outre-mer: ${c.code} ${c.type} ${c.departement}`);
   }
 }
+const collectivityCommunes = overseasCollectivities.filter((c) => KEPT_COLLECTIVITIES.has(c.departement));
+for (const c of collectivityCommunes) {
+  if (!c.code.startsWith(c.departement)) {
+    fail(`commune ${c.code} of collectivité ${c.departement} does not start with its code`);
+  }
+}
+const leftOutCollectivities = overseasCollectivities.filter((c) => !KEPT_COLLECTIVITIES.has(c.departement));
 const inCog = communesJson.filter((c) => c.zone !== 'com');
 for (const c of inCog) {
   const departement = departementByCode.get(c.departement);
@@ -117,7 +128,7 @@ for (const c of inCog) {
   }
 }
 
-const communes = inCog.filter((c) => c.type === TYPES.COM).sort(byCode);
+const communes = [...inCog.filter((c) => c.type === TYPES.COM), ...collectivityCommunes].sort(byCode);
 const arrondissements = inCog.filter((c) => c.type === TYPES.ARM).sort(byCode);
 const delegated = inCog.filter((c) => c.type === TYPES.COMD);
 const associated = inCog.filter((c) => c.type === TYPES.COMA);
@@ -196,8 +207,25 @@ for (const f of corsicaBefore1976) {
 }
 note(`left out ${corsicaBefore1976.length} Corsican codes from before 1976 (20xxx)`);
 const formerRows = [...former.values()].sort(byCode);
-note(`left out ${overseasCollectivities.length} communes of collectivités d'outre-mer `
-  + `(${[...count(overseasCollectivities, 'departement').keys()].sort().join(', ')})`);
+note(`kept ${collectivityCommunes.length} communes of collectivités d'outre-mer (975, 977, 978), left out `
+  + `${leftOutCollectivities.length} (${[...count(leftOutCollectivities, 'departement').keys()].sort().join(', ')})`);
+
+// La Poste's postal codes of each current commune and arrondissement (the package's codesPostaux, from the
+// base officielle des codes postaux), space-separated; empty when the package gives none.
+function postalCodes(c) {
+  const codes = [...new Set(c.codesPostaux ?? [])].sort();
+  for (const code of codes) {
+    if (!/^\d{5}$/.test(code)) {
+      fail(`commune ${c.code}: postal code "${code}" is not 5 digits`);
+    }
+  }
+  return codes.join(' ');
+}
+const withoutPostalCode = [...communes, ...arrondissements].filter((c) => (c.codesPostaux ?? []).length === 0);
+if (withoutPostalCode.length > 0) {
+  note(`${withoutPostalCode.length} communes without a postal code: `
+    + withoutPostalCode.map((c) => `${c.code} ${c.nom}`).join(', '));
+}
 
 const edition = `COG ${args.edition}`;
 const kinds = count(formerRows, 'kind');
@@ -209,7 +237,8 @@ const out = [
   `# ${regions.length} régions, ${departements.length} départements, ${epcis.length} EPCI, ${communes.length} communes, `
     + `${arrondissements.length} municipal arrondissements, ${formerRows.length} former codes `
     + `(${kinds.get('COMD') ?? 0} COMD, ${kinds.get('COMA') ?? 0} COMA, ${kinds.get('OLD') ?? 0} OLD).`,
-  `# Left out: the ${overseasCollectivities.length} communes of the collectivités d'outre-mer, which are in no département,`,
+  `# The ${collectivityCommunes.length} communes of Saint-Pierre-et-Miquelon, Saint-Barthélemy and Saint-Martin, collectivités d'outre-mer, have no département.`,
+  `# Left out: the ${leftOutCollectivities.length} communes of the other collectivités d'outre-mer (984 to 989), outside cepkit's commune format,`,
   `# and the ${corsicaBefore1976.length} Corsican codes from before 1976 (20xxx), which cepkit's commune format rejects.`,
   '[meta]',
   '# key;value',
@@ -226,11 +255,13 @@ const out = [
   '# siren;nature (CC, CA, CU, METRO, MET69);name',
   ...epcis.map((e) => line(e.code, e.type, field(e.nom, `EPCI ${e.code}`))),
   '[communes]',
-  '# code;name;departement;epci (empty when in no EPCI)',
-  ...communes.map((c) => line(c.code, field(c.nom, `commune ${c.code}`), c.departement, epciOf.get(c.code) ?? '')),
+  '# code;name;departement (empty for a collectivité d\'outre-mer);epci (empty when in no EPCI);postal codes (La Poste, space-separated)',
+  ...communes.map((c) => line(c.code, field(c.nom, `commune ${c.code}`),
+    KEPT_COLLECTIVITIES.has(c.departement) ? '' : c.departement, epciOf.get(c.code) ?? '', postalCodes(c))),
   '[arrondissements]',
-  '# code;name;departement;commune',
-  ...arrondissements.map((a) => line(a.code, field(a.nom, `arrondissement ${a.code}`), a.departement, a.commune)),
+  '# code;name;departement;commune;postal codes (La Poste, space-separated)',
+  ...arrondissements.map((a) => line(a.code, field(a.nom, `arrondissement ${a.code}`), a.departement, a.commune,
+    postalCodes(a))),
   '[former]',
   '# code;kind (COMD delegated, COMA associated, OLD other former code);name (empty for OLD);current commune',
   ...formerRows.map((f) => line(f.code, f.kind, field(f.name, `former commune ${f.code}`), f.current)),

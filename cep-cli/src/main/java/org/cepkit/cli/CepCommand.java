@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CepCommand.Version.class,
         description = "Validate, describe and generate records of the French Conseil en évolution professionnelle"
-                + " (CEP), wire format v1.",
+                + " (CEP), wire format v1, and serve their validation over HTTP.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, RulesCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cep validate examples/demo.ndjson",
                 "  cep validate --format json --lang en --operators operators.ndjson \\",
@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
                 "  cep schema pathway",
                 "  cep rules --format json",
                 "  cep generate --pathways 1000 --seed 7 > data.ndjson",
+                "  cep indicators --by family,age-band examples/analysis.ndjson",
+                "  cep network --territory 2B --format svg examples/analysis.ndjson > 2B.svg",
+                "  cep serve --port 8080",
                 "", "Exit status: 0 no ERROR, 1 some ERROR, 2 usage error or unreadable input."})
 public final class CepCommand implements Runnable {
 
@@ -49,6 +52,7 @@ public final class CepCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        AnalysisCommands.install(cli);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("cep: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -58,7 +62,8 @@ public final class CepCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, schema, rules or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: validate, schema, rules, generate, indicators, network or serve");
     }
 
     /** {@code cep --version}: the version and the embedded COG edition. */

@@ -36,8 +36,9 @@ final class GenerateCommand implements Callable<Integer> {
     private double invalidRate;
 
     @Option(names = "--today", paramLabel = "DATE",
-            description = "no generated date is after this one (default 2026-01-01, fixed so that the output"
-                    + " does not change from one day to the next)")
+            description = "no generated date is after this one (default today, as for cep validate, so that"
+                    + " validating the output finds the violations it says it injected; give it for the same bytes"
+                    + " on another day)")
     private String today;
 
     @Spec
@@ -54,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("cep: --invalid-rate must be between 0 and 1, got " + invalidRate);
             return 2;
         }
-        LocalDate reference = DatasetGenerator.DEFAULT_REFERENCE_DATE;
+        LocalDate reference = LocalDate.now();
         if (today != null) {
             try {
                 reference = LocalDate.parse(today);

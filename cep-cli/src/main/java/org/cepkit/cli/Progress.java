@@ -1,22 +1,36 @@
 package org.cepkit.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** A progress line on standard error for long inputs, rewritten at most twice a second, only on a terminal. */
 final class Progress {
 
     private static final long INTERVAL_NANOS = 500_000_000L;
 
+    /** The text of the line, from the records read and the records per second. */
+    @FunctionalInterface
+    interface Line {
+        String of(long records, long perSecond);
+    }
+
     private final PrintWriter err;
     private final boolean enabled;
+    private final Line line;
     private final long start = System.nanoTime();
     private long last = start;
     private long records;
     private boolean shown;
 
     Progress(PrintWriter err, boolean enabled) {
+        this(err, enabled, (records, perSecond) -> String.format(Locale.ROOT, "\r%,d records read (%,d/s)", records,
+                perSecond));
+    }
+
+    Progress(PrintWriter err, boolean enabled, Line line) {
         this.err = err;
         this.enabled = enabled;
+        this.line = line;
     }
 
     void tick() {
@@ -29,7 +43,7 @@ final class Progress {
             last = now;
             shown = true;
             double seconds = (now - start) / 1e9;
-            err.printf("\r%,d records read (%,.0f/s)", records, records / seconds);
+            err.print(line.of(records, Math.round(records / seconds)));
             err.flush();
         }
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cep schema [operator|pathway|cooperation]}: prints the published JSON Schema. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft 2020-12) of one record type, or of any record when no type is given.",
+        description = "Print the JSON Schema (draft 2020-12) of one record type, or, when no type is given, the"
+                + " self-contained schema of any record (the three record schemas embedded).",
         footer = {"", "Examples:", "  cep schema", "  cep schema pathway > pathway.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
@@ -29,7 +30,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(type == null ? CepSchemas.recordSchema()
+        out.print(type == null ? CepSchemas.bundledSchema()
                 : CepSchemas.schema(RecordType.fromWireName(type.name()).orElseThrow()));
         out.flush();
         return 0;

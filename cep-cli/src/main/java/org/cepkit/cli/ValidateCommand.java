@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     private Mode mode;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default, for people) or json (the report of SPEC §6)")
+            description = "text (default, for people) or json (the report of docs/report.md)")
     private OutputFormat format;
 
     @Option(names = "--lang", defaultValue = "fr", paramLabel = "LANG", description = "messages in fr (default) or en")
@@ -185,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The operators of {@code file}, or null (after a message) when it cannot be read. */
-    private static List<Operator> readOperators(Path file, PrintWriter err) {
+    static List<Operator> readOperators(Path file, PrintWriter err) {
         List<Operator> result = new ArrayList<>();
         int[] skipped = {0};
         try {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,8 @@ class CommandLineTest {
 
         JsonNode report = run.json();
         JsonNode summary = report.get("summary");
-        assertThat(fieldNames(report)).containsExactly("summary", "issues");
+        assertThat(fieldNames(report)).containsExactly("summary", "rulesNotApplied", "issues");
+        assertThat(report.get("rulesNotApplied").isEmpty()).isTrue();
         assertThat(fieldNames(summary)).containsExactly("records", "valid", "invalid", "errors", "warnings", "infos");
         assertThat(summary.get("records").asLong())
                 .isEqualTo(summary.get("valid").asLong() + summary.get("invalid").asLong()).isEqualTo(31);
@@ -74,7 +76,7 @@ class CommandLineTest {
         Run run = cep("validate", file.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("8 enregistrements : 8 valides, 0 invalides");
+        assertThat(run.out()).contains("8 enregistrements : 8 valides, 0 invalide");
     }
 
     @Test
@@ -130,7 +132,9 @@ class CommandLineTest {
         Run without = cep("validate", "--format", "json", pathways.toString());
         Run with = cep("validate", "--format", "json", "--operators", operators.toString(), pathways.toString());
 
-        assertThat(without.out()).doesNotContain("reference.unknown-operator");
+        assertThat(rules(without.json())).doesNotContain("reference.unknown-operator");
+        assertThat(without.json().get("rulesNotApplied").toString()).contains("reference.unknown-operator");
+        assertThat(rules(with.json())).doesNotContain("reference.unknown-operator");
         assertThat(with.exit()).isZero();
         assertThat(cep("validate", "--operators", dir.resolve("none.ndjson").toString(), pathways.toString()).exit())
                 .isEqualTo(2);
@@ -152,7 +156,9 @@ class CommandLineTest {
     @Test
     void schemaPrintsThePublishedSchemas() {
         assertThat(cep("schema", "pathway").out()).contains("\"$id\": \"https://cepkit.org/schema/v1/pathway.schema.json\"");
-        assertThat(cep("schema").out()).contains("https://cepkit.org/schema/v1/cep-record.schema.json");
+        assertThat(cep("schema").out()).isEqualTo(CepSchemas.bundledSchema())
+                .contains("\"$id\": \"https://cepkit.org/schema/v1/cep-record.bundle.schema.json\"")
+                .contains("\"$id\": \"https://cepkit.org/schema/v1/pathway.schema.json\"");
         assertThat(cep("schema", "nonsense").exit()).isEqualTo(2);
     }
 
@@ -160,7 +166,7 @@ class CommandLineTest {
     void rulesListsTheWholeCatalogue() {
         JsonNode rules = JSON.readTree(cep("rules", "--format", "json").out());
 
-        assertThat(rules.size()).isEqualTo(RuleCatalogue.builtIn().all().size()).isEqualTo(50);
+        assertThat(rules.size()).isEqualTo(RuleCatalogue.builtIn().all().size()).isEqualTo(55);
         assertThat(cep("rules").out()).contains("mission-locale.age", "Code du travail, art. L5314-2");
     }
 
@@ -173,6 +179,20 @@ class CommandLineTest {
     }
 
     @Test
+    void generateAndValidateAgreeOnTheReferenceDateByDefault() throws Exception {
+        Run generated = cep("generate", "--pathways", "2000", "--seed", "11", "--invalid-rate", "0.3");
+        Path file = Files.writeString(dir.resolve("injected.ndjson"), generated.out(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("([\\d,]+) made invalid").matcher(generated.err());
+        assertThat(said.find()).as(generated.err()).isTrue();
+        long injected = Long.parseLong(said.group(1).replace(",", ""));
+        assertThat(generated.err()).contains("pathway.future-date");
+
+        JsonNode summary = cep("validate", "--format", "json", file.toString()).json().get("summary");
+
+        assertThat(summary.get("invalid").asLong()).isEqualTo(injected);
+    }
+
+    @Test
     void generateIsDeterministicAndValidates() throws Exception {
         Run first = cep("generate", "--pathways", "300", "--seed", "5");
         Run again = cep("generate", "--pathways", "300", "--seed", "5");
@@ -180,14 +200,14 @@ class CommandLineTest {
 
         assertThat(first.out()).isEqualTo(again.out());
         assertThat(first.err()).contains("300 pathways");
-        assertThat(cep("validate", "--today", "2026-01-01", file.toString()).exit()).isZero();
+        assertThat(cep("validate", file.toString()).exit()).isZero();
         assertThat(cep("generate", "--pathways", "10", "--invalid-rate", "2").exit()).isEqualTo(2);
         assertThat(cep("generate", "--pathways", "10", "--today", "2020-01-01").exit()).isEqualTo(2);
     }
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : List.of("validate", "schema", "rules", "generate")) {
+        for (String command : List.of("validate", "schema", "rules", "generate", "serve")) {
             Run run = cep(command, "--help");
             assertThat(run.exit()).isZero();
             assertThat(run.out()).as(command).contains("Examples:");
@@ -202,7 +222,7 @@ class CommandLineTest {
         List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
         commands.add(root);
         commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // picocli's help
-        assertThat(commands).hasSize(6);
+        assertThat(commands).hasSize(9);
         for (CommandLine command : commands) {
             List<String> help = cep(command == root ? new String[] {"--help"}
                     : new String[] {command.getCommandName(), "--help"}).out().lines().toList();

@@ -1,7 +1,7 @@
 package org.cepkit.json;
 
 /**
- * Limits on what one record may hold, so that hostile input cannot exhaust memory or the stack (SPEC §4).
+ * Limits on what one record may hold, so that hostile input cannot exhaust memory or the stack (docs/wire-format.md).
  * Exceeding one makes that record invalid with {@code format.limit}; the records after it are still read.
  * Immutable.
  *

@@ -14,7 +14,7 @@ import org.cepkit.rules.Severity;
  * @param input the input's name ({@code -} for standard input)
  * @param line the 1-based line where the record starts
  * @param type the record's type, when readable
- * @param id the record's id, when it is a string
+ * @param id the record's id, when it is a string, as read: show {@link #reportedId()} instead
  * @param record the record, when every field could be read
  * @param issues the issues of the record, in the order found
  */
@@ -26,16 +26,11 @@ public record RecordResult(String input, long line, Optional<RecordType> type, O
     }
 
     /**
-     * The id as the issues name the record: empty when it could not be read, or when it is longer than 64
-     * characters. Record ids are not personal data; an overlong one is left out rather than repeated.
+     * The id as the issues name the record: empty when it could not be read, or when a report may not repeat it
+     * ({@link Issue#isReportableRecordId}: outside the id pattern, or shaped like a NIR).
      */
     public Optional<String> reportedId() {
-        return id.filter(RecordResult::reportable);
-    }
-
-    /** Whether a record's id may be repeated in a report. */
-    public static boolean reportable(String id) {
-        return id.length() <= 64;
+        return id.filter(Issue::isReportableRecordId);
     }
 
     /** Whether the record has no ERROR. */

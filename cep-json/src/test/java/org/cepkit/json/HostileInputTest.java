@@ -481,8 +481,8 @@ class HostileInputTest {
 
     /**
      * Messages never quote the input (SPEC §6): a value placed where reading fails must not come back in any
-     * message, French or English, whatever the layer that reports it (Jackson's own messages, which quote the
-     * input, are never shown).
+     * message, path or record id, French or English, whatever the layer that reports it (Jackson's own messages,
+     * which quote the input, are never shown).
      */
     @Nested
     class Privacy {
@@ -507,6 +507,10 @@ class HostileInputTest {
                             .set("/beneficiary/id", SECRET + "!").bytes()),
                     Arguments.of("an unknown field", JsonEdit.of(CepExamples.pathway())
                             .set("/beneficiary/" + SECRET, SECRET).bytes()),
+                    Arguments.of("a bad record id", JsonEdit.of(CepExamples.pathway()).set("/id", SECRET + " 1")
+                            .bytes()),
+                    Arguments.of("a bad operator id", JsonEdit.of(CepExamples.pathway())
+                            .set("/operator/id", "<" + SECRET + ">").bytes()),
                     Arguments.of("a duplicate key", JsonEdit.of(CepExamples.pathway())
                             .duplicate("/beneficiary/birthDate", SECRET).bytes()),
                     Arguments.of("an unquoted value", utf8(pathway.replace("\"2001-05-14\"", SECRET))),
@@ -528,8 +532,11 @@ class HostileInputTest {
             for (CepJson json : List.of(STRICT, ENGLISH)) {
                 List<Issue> issues = validateAll(json, ndjson("secret.ndjson", concat(line, utf8("\n"))),
                         document("secret.json", line)).stream().flatMap(result -> result.issues().stream()).toList();
-                assertThat(issues).as(where).isNotEmpty()
-                        .allSatisfy(issue -> assertThat(issue.message()).doesNotContain("SECRET"));
+                assertThat(issues).as(where).isNotEmpty().allSatisfy(issue -> {
+                    assertThat(issue.message()).doesNotContain("SECRET");
+                    assertThat(issue.path()).doesNotContain("SECRET");
+                    issue.record().ifPresent(id -> assertThat(id).doesNotContain("SECRET"));
+                });
             }
         }
     }

@@ -28,7 +28,7 @@ import org.quicktheories.generators.Generate;
  * Valid records mutated into hostile input ({@link Mutants}), 105,000 of them in all, read one at a time, as
  * NDJSON streams and as {@code .json} arrays. Whatever the input: no exception escapes, every record read is
  * counted once as valid or invalid, and every issue is well formed (a rule of the catalogue, a severity, a JSON
- * Pointer, a message) and quotes no value of the input.
+ * Pointer, a message) and repeats no value of the input that it cannot trust.
  */
 class MutationFuzzTest {
 
@@ -162,8 +162,9 @@ class MutationFuzzTest {
 
     /**
      * Each issue names a rule of the catalogue, a severity, a JSON Pointer and a message. No message quotes the
-     * beneficiary's birth date or id, nor a mutation's marker, except the messages that name an operator by its id
-     * (the marker may have become one).
+     * beneficiary's birth date or id, nor a mutation's marker, except the messages that name an operator by a valid
+     * id (the marker may have become one). Every token of a pointer is a name a report may repeat (the names of the
+     * wire format among them) or {@code ~unknown}, and a record is named only by a reportable id.
      */
     private static void assertWellFormed(List<Issue> issues, Object input) {
         List<String> secrets = new ArrayList<>(List.of(Mutants.MARKER));
@@ -176,6 +177,12 @@ class MutationFuzzTest {
             assertThat(issue.severity()).isNotNull();
             assertThat(issue.path().isEmpty() || issue.path().startsWith("/")).as("path of %s in %s", issue, input)
                     .isTrue();
+            if (!issue.path().isEmpty()) {
+                assertThat(issue.path().substring(1).split("/", -1)).as("path of %s in %s", issue, input)
+                        .allMatch(token -> token.equals(Issue.UNKNOWN_NAME) || Issue.isReportableName(token));
+            }
+            issue.record().ifPresent(id -> assertThat(Issue.isReportableRecordId(id))
+                    .as("record of %s in %s", issue, input).isTrue());
             assertThat(issue.message()).as("message of %s", issue).isNotBlank();
             boolean namesAnOperator = RuleCatalogue.builtIn().get(issue.rule()).messageTemplate(Locale.FRENCH)
                     .contains("{operator}");

@@ -145,7 +145,8 @@ class PartialRecordTest {
                 .withServices(p.getServices().stream().map(s -> Service.of(ServiceLevel.LEVEL_1,
                         s.getDate().isBefore(start) ? start : s.getDate(), s.getMode())).toList())
                 .withReferrals(p.getReferrals().stream().filter(r -> !r.getDate().isBefore(start)).toList())
-                .withActionPlan(p.getActionPlan().filter(plan -> !plan.getDeliveredOn().isBefore(start)));
+                .withActionPlan(p.getActionPlan().filter(plan -> !plan.getDeliveredOn().isBefore(start)))
+                .withOutcome(p.getOutcome().filter(outcome -> !outcome.getObservedOn().isBefore(start)));
         List<Service> services = new ArrayList<>(moved.getServices());
         services.add(Service.of(ServiceLevel.LEVEL_3, start, DeliveryMode.IN_PERSON));
         return moved.withServices(services);

@@ -238,7 +238,7 @@ class RecordReaderTest {
     class CodeFormats {
 
         @ParameterizedTest
-        @ValueSource(strings = {"20004", "2C004", "97701", "2B03", "2b033", " 2B033"})
+        @ValueSource(strings = {"20004", "2C004", "97901", "2B03", "2b033", " 2B033"})
         void aMalformedCommuneIsFormatCommune(String commune) {
             assertThat(read(pathway().set("/beneficiary/residence", commune)))
                     .containsExactly(error("format.commune", "/beneficiary/residence"));
@@ -347,13 +347,37 @@ class RecordReaderTest {
         }
 
         @Test
-        void unknownKeysAreEscapedInTheJsonPointer() {
-            assertThat(read(pathway().set("/a~1b", 1).set("/m~0n", 2).set("/~01", 3)
-                    .set("/beneficiary/x~1y~0z", 4)))
-                    .containsExactlyInAnyOrder(error("format.unknown-field", "/a~1b"),
-                            error("format.unknown-field", "/m~0n"),
-                            error("format.unknown-field", "/~01"),
-                            error("format.unknown-field", "/beneficiary/x~1y~0z"));
+        void anUnknownNameOfAtMost64LettersDigitsOrUnderscoresIsNamedInThePointer() {
+            assertThat(read(pathway().set("/note_2", 1).set("/" + "n".repeat(64), 2).set("/beneficiary/NIR", 3)
+                    .set("/", 4)))
+                    .containsExactlyInAnyOrder(error("format.unknown-field", "/note_2"),
+                            error("format.unknown-field", "/" + "n".repeat(64)),
+                            error("format.unknown-field", "/beneficiary/NIR"),
+                            error("format.unknown-field", "/"));
+        }
+
+        @Test
+        void anyOtherUnknownNameIsNotRepeated() {
+            assertThat(read(pathway().set("/a~1b", 1).set("/m~0n", 2).set("/" + "n".repeat(65), 3)
+                    .set("/beneficiary/Jean Dupont", 4).set("/beneficiary/<script>", 5).set("/services/0/né le", 6)
+                    .set("/185057800608436", 7).set("/1850578006084", 8)))
+                    .containsExactlyInAnyOrder(error("format.unknown-field", "/~unknown"),
+                            error("format.unknown-field", "/~unknown"),
+                            error("format.unknown-field", "/~unknown"),
+                            error("format.unknown-field", "/beneficiary/~unknown"),
+                            error("format.unknown-field", "/beneficiary/~unknown"),
+                            error("format.unknown-field", "/services/0/~unknown"),
+                            error("format.unknown-field", "/~unknown"),
+                            error("format.unknown-field", "/~unknown"));
+        }
+
+        @Test
+        void aDuplicateKeyIsNamedOnlyAsAnUnknownFieldWouldBe() {
+            String text = pathway().set("/Jean Dupont", 1).duplicate("/Jean Dupont", 2)
+                    .duplicate("/beneficiary/birthDate", "1985-05-14").text();
+            assertThat(Found.of(STRICT.validate(text).issues())).containsExactlyInAnyOrder(
+                    error("format.syntax", "/~unknown"), error("format.syntax", "/beneficiary/birthDate"),
+                    error("format.unknown-field", "/~unknown"));
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * CodeFormat format = CommuneCode.FORMAT;
  * format.matches("2A004");   // true
- * format.regex();            // "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-6]\\d{2}$"
+ * format.regex();            // "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-8]\\d{2}$"
  * }</pre>
  */
 public final class CodeFormat {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A constant of one of cepkit's code lists (SPEC §3). Its {@link #code()} is the UPPER_SNAKE value of the
+ * A constant of one of cepkit's code lists (docs/wire-format.md). Its {@link #code()} is the UPPER_SNAKE value of the
  * wire format, and it carries a French and an English label and, where one is known, its source.
  *
  * <pre>{@code

@@ -65,6 +65,7 @@ public final class CodeLists {
             org.cepkit.model.operator.DeliveryMode.class,
             org.cepkit.model.pathway.GoalKind.class,
             org.cepkit.model.operator.OperatorFamily.class,
+            org.cepkit.model.pathway.OutcomeSituation.class,
             org.cepkit.model.cooperation.PartnerKind.class,
             org.cepkit.model.cooperation.PriorProximity.class,
             org.cepkit.model.pathway.QualificationLevel.class,

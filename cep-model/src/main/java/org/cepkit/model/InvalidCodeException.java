@@ -3,7 +3,7 @@ package org.cepkit.model;
 /**
  * Thrown when a text is not a valid code of its kind. Like {@code java.time}'s parse errors, the message
  * quotes the text and says what was expected:
- * {@code Text '20004' is not a valid commune code: expected a département (01–95 but 20, 2A, 2B) then 3 digits, or 971–976 then 2 digits}.
+ * {@code Text '20004' is not a valid commune code: expected a département (01–95, 2A and 2B instead of 20) then 3 digits, or 971–978 then 2 digits}.
  */
 public final class InvalidCodeException extends IllegalArgumentException {
 

@@ -82,7 +82,7 @@ class CodeFormatMatcherTest {
     @MethodSource("formats")
     void agreesWithItsRegexOnRandomTexts(CodeFormat format) {
         Pattern regex = Pattern.compile(format.regex());
-        for (String alphabet : new String[] {ALPHABET, "0123456789", "RNCPS0123456789"}) {
+        for (String alphabet : new String[] {ALPHABET, "0123456789", "RNCPS0123456789", "RNCPB0123456789"}) {
             qt().withFixedSeed(format.name().hashCode()).withExamples(3_000)
                     .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 16))
                     .checkAssert(indexes -> {
@@ -92,13 +92,36 @@ class CodeFormatMatcherTest {
         }
     }
 
+    /** Every RNCP and RS number of 0 to 7 digits followed by every text of up to 4 characters of {@code BC0}. */
+    @ParameterizedTest
+    @MethodSource("formats")
+    void agreesWithItsRegexOnRncpCodesWithOrWithoutASkillBlock(CodeFormat format) {
+        Pattern regex = Pattern.compile(format.regex());
+        List<String> tails = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 4; length++) {
+            for (String tail : List.copyOf(tails)) {
+                if (tail.length() == length - 1) {
+                    for (char c : "BC0".toCharArray()) {
+                        tails.add(tail + c);
+                    }
+                }
+            }
+        }
+        for (int digits = 0; digits <= 7; digits++) {
+            for (String tail : tails) {
+                assertAgrees(format, regex, "RNCP" + "1".repeat(digits) + tail);
+                assertAgrees(format, regex, "RS" + "1".repeat(digits) + tail);
+            }
+        }
+    }
+
     /** Each character from U+0000 to U+2FFF at each place of valid codes, and before and after them. */
     @ParameterizedTest
     @MethodSource("formats")
     void agreesWithItsRegexWhenAnyCharacterReplacesOneOfAValidCode(CodeFormat format) {
         Pattern regex = Pattern.compile(format.regex());
         List<String> valid = Stream.of("2A004", "97411", "01001", "95999", "20000", "M1805", "A0000", "N9999",
-                "21059", "1101", "RNCP123456", "RS1", "RNCP1", "94", "2B", "976", "732829320", "73282932000074",
+                "21059", "1101", "RNCP34436BC01", "RNCP123456", "RS1", "RNCP1", "94", "2B", "976", "732829320", "73282932000074",
                 "pw-1").filter(code -> regex.matcher(code).matches()).limit(2).toList();
         assertThat(valid).as("valid examples of %s", format).isNotEmpty();
         for (String code : valid) {

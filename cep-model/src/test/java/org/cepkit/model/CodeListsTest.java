@@ -17,6 +17,7 @@ import org.cepkit.model.operator.DeliveryMode;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.GoalKind;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.QualificationLevel;
 import org.cepkit.model.pathway.ServiceLevel;
 import org.cepkit.model.pathway.Sex;
@@ -31,7 +32,7 @@ class CodeListsTest {
 
     static {
         SPEC_CODES.put(OperatorFamily.class, List.of("FRANCE_TRAVAIL", "APEC", "CAP_EMPLOI", "MISSION_LOCALE",
-                "REGIONAL_OPERATOR", "OPACIF_FONGECIF"));
+                "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "REGION_DESIGNATED_OPERATOR"));
         SPEC_CODES.put(BeneficiaryStatus.class, List.of("JOBSEEKER", "PRIVATE_EMPLOYEE", "PUBLIC_AGENT",
                 "SELF_EMPLOYED", "APPRENTICE_OR_PAID_TRAINEE", "STUDENT", "RETIREE", "INACTIVE"));
         SPEC_CODES.put(QualificationLevel.class, List.of("NONE", "LEVEL_1", "LEVEL_2", "LEVEL_3", "LEVEL_4",
@@ -50,11 +51,14 @@ class CodeListsTest {
                 "COORDINATION_BODY"));
         SPEC_CODES.put(CooperationPurpose.class, List.of("REMOVE_BARRIERS", "BUILD_PROJECT", "IMPLEMENT_PROJECT"));
         SPEC_CODES.put(PartnerKind.class, List.of("CITE_DES_METIERS", "CIO", "INFORMATION_JEUNESSE", "CARIF_OREF",
-                "PLIE", "MAISON_DE_L_EMPLOI", "CHAMBER", "AFPA", "REGION", "OTHER"));
+                "PLIE", "MAISON_DE_L_EMPLOI", "CHAMBER", "AFPA", "REGION", "OTHER", "TRANSITIONS_PRO", "E2C", "EPIDE",
+                "UNIVERSITY"));
+        SPEC_CODES.put(OutcomeSituation.class, List.of("EMPLOYMENT", "BUSINESS_CREATION", "TRAINING", "JOB_SEEKING",
+                "OTHER", "UNKNOWN"));
         SPEC_CODES.put(Sex.class, List.of("FEMALE", "MALE", "UNDISCLOSED"));
         SPEC_CODES.put(Specification.class, List.of("CDC_2014", "CDC_2019"));
         SPEC_CODES.put(CorePublic.class, List.of("JOBSEEKERS", "EXECUTIVES", "YOUNG_PEOPLE", "DISABLED_PEOPLE",
-                "PRIVATE_SECTOR_WORKERS"));
+                "PRIVATE_SECTOR_WORKERS", "PRIVATE_SECTOR_EMPLOYEES", "ALL_WORKING_PEOPLE"));
     }
 
     @Test

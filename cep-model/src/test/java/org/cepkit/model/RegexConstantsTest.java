@@ -38,13 +38,13 @@ class RegexConstantsTest {
         SPEC_PATTERNS.put(PostalCode.class, "^\\d{5}$");
         SPEC_PATTERNS.put(RomeCode.class, "^[A-N]\\d{4}$");
         SPEC_PATTERNS.put(Formacode.class, "^\\d{5}$");
-        SPEC_PATTERNS.put(CertificationCode.class, "^RNCP\\d{1,6}$|^RS\\d{1,6}$");
+        SPEC_PATTERNS.put(CertificationCode.class, "^RNCP\\d{1,6}(?:BC\\d{2})?$|^RS\\d{1,6}$");
         SPEC_PATTERNS.put(Siren.class, "^\\d{9}$");
         SPEC_PATTERNS.put(Siret.class, "^\\d{14}$");
         SPEC_PATTERNS.put(EpciCode.class, "^\\d{9}$");
     }
 
-    private static final String SPEC_COMMUNE = "^(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB])\\d{3}$|^97[1-6]\\d{2}$";
+    private static final String SPEC_COMMUNE = "^(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB])\\d{3}$|^97[1-8]\\d{2}$";
 
     /** A valid example of each code type. */
     private static final Map<Class<?>, String> EXAMPLES = Map.ofEntries(
@@ -108,7 +108,7 @@ class RegexConstantsTest {
 
         assertThat(candidates).allSatisfy(code -> assertThat(CommuneCode.isValid(code)).as(code)
                 .isEqualTo(spec.matcher(code).matches() && !code.startsWith("20")));
-        assertThat(Regexes.topLevelAlternatives(CommuneCode.REGEX)).last().isEqualTo("^97[1-6]\\d{2}$");
+        assertThat(Regexes.topLevelAlternatives(CommuneCode.REGEX)).last().isEqualTo("^97[1-8]\\d{2}$");
     }
 
     @Test

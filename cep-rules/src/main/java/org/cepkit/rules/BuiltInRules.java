@@ -5,9 +5,11 @@ import org.cepkit.rules.cooperation.CooperationConfiguration;
 import org.cepkit.rules.cooperation.CooperationDates;
 import org.cepkit.rules.cooperation.CooperationOperators;
 import org.cepkit.rules.cooperation.CooperationRelation;
+import org.cepkit.rules.cooperation.CooperationSingleFamily;
 import org.cepkit.rules.cooperation.CooperationTerritoryPresence;
 import org.cepkit.rules.format.BeanValidation;
 import org.cepkit.rules.operator.OperatorCoverage;
+import org.cepkit.rules.operator.OperatorDates;
 import org.cepkit.rules.operator.OperatorFamilyPeriod;
 import org.cepkit.rules.operator.OperatorSiteCoverage;
 import org.cepkit.rules.pathway.ApecPublic;
@@ -25,7 +27,9 @@ import org.cepkit.rules.pathway.PathwaySpecificationPeriod;
 import org.cepkit.rules.pathway.RegionalOperatorCoverage;
 import org.cepkit.rules.pathway.RegionalOperatorPublic;
 import org.cepkit.rules.privacy.PrivacyIdentifier;
+import org.cepkit.rules.reference.OperatorInactive;
 import org.cepkit.rules.reference.OperatorReferences;
+import org.cepkit.rules.territory.TerritoryPostalCode;
 import org.cepkit.rules.territory.TerritoryReferences;
 
 /**
@@ -41,6 +45,7 @@ final class BuiltInRules {
             new TerritoryReferences.InPathway(),
             new TerritoryReferences.InOperator(),
             new TerritoryReferences.InCooperation(),
+            new TerritoryPostalCode(),
             new BeneficiaryNotEligible(),
             new BeneficiaryEligibilityCondition(),
             new BeneficiaryAge(),
@@ -52,6 +57,8 @@ final class BuiltInRules {
             new RegionalOperatorCoverage(),
             new OperatorFamilyPeriod.ForPathway(),
             new OperatorFamilyPeriod.ForOperator(),
+            new OperatorFamilyPeriod.ForCooperation(),
+            new OperatorDates(),
             new OperatorCoverage(),
             new OperatorSiteCoverage(),
             new PathwaySpecificationPeriod(),
@@ -59,14 +66,21 @@ final class BuiltInRules {
             new PathwayDates(),
             new PathwayFutureDate(),
             new PathwaySelfReferral(),
-            new PrivacyIdentifier(),
+            new PrivacyIdentifier.OfRecord(),
+            new PrivacyIdentifier.OfBeneficiary(),
+            new PrivacyIdentifier.InPathwayReferences(),
+            new PrivacyIdentifier.OfSites(),
+            new PrivacyIdentifier.InCooperationReferences(),
+            new PrivacyIdentifier.OfLocalArea(),
             new CooperationOperators(),
+            new CooperationSingleFamily(),
             new CooperationRelation(),
             new CooperationConfiguration(),
             new CooperationDates(),
             new CooperationTerritoryPresence(),
             new OperatorReferences.InPathway(),
-            new OperatorReferences.InCooperation());
+            new OperatorReferences.InCooperation(),
+            new OperatorInactive());
 
     private BuiltInRules() {
     }

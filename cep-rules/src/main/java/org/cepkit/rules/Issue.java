@@ -2,15 +2,25 @@ package org.cepkit.rules;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.cepkit.model.RecordId;
+import org.cepkit.rules.privacy.PrivacyIdentifier;
 
 /**
  * One finding of a validation: the rule it breaks, its severity, where it is (a JSON Pointer into the
  * record, {@code /beneficiary/birthDate}) and a localized message, plus, where known, the record id and the
- * file and 1-based line where the record starts. An issue found in a table (SPEC §12) names the table's file, the
+ * file and 1-based line where the record starts. An issue found in a table names the table's file, the
  * row as a spreadsheet numbers it (the header is row 1) and the column of the value. Messages never carry a
- * beneficiary's values.
+ * beneficiary's values, and an issue names its record only by an id it can trust
+ * ({@link #isReportableRecordId(String)}): a report never echoes input text that could be personal data.
  */
 public final class Issue {
+
+    /**
+     * The reference token a path holds in the place of a member name it may not repeat
+     * ({@link #isReportableName}): {@code /~unknown}. {@code ~u} is no escape of RFC 6901, so the token cannot be
+     * taken for the name of a field.
+     */
+    public static final String UNKNOWN_NAME = "~unknown";
 
     private final String rule;
     private final Severity severity;
@@ -56,7 +66,7 @@ public final class Issue {
         return message;
     }
 
-    /** The id of the record the issue is about, when known. */
+    /** The id of the record the issue is about, when known and {@linkplain #isReportableRecordId reportable}. */
     public Optional<String> record() {
         return Optional.ofNullable(record);
     }
@@ -71,9 +81,40 @@ public final class Issue {
         return line;
     }
 
-    /** This issue about record {@code recordId}. */
+    /**
+     * This issue about record {@code recordId}, which it names only when {@link #isReportableRecordId(String)}:
+     * otherwise (an id outside the id pattern, shaped like a NIR, or null) the issue names no record.
+     */
     public Issue withRecord(String recordId) {
-        return new Issue(rule, severity, path, message, recordId, file, line, column);
+        String reported = recordId != null && isReportableRecordId(recordId) ? recordId : null;
+        return new Issue(rule, severity, path, message, reported, file, line, column);
+    }
+
+    /**
+     * Whether a report may repeat {@code recordId}: it matches the id pattern ({@link RecordId#isValid}) and is not
+     * shaped like a NIR ({@code privacy.identifier}). Any other text in an id field may be anything the input held,
+     * a name and a birth date typed in, markup, a social security number, and is never echoed.
+     */
+    public static boolean isReportableRecordId(String recordId) {
+        return RecordId.isValid(recordId) && !PrivacyIdentifier.isNirShaped(recordId);
+    }
+
+    /**
+     * Whether a {@linkplain #path() path} may name a member {@code name} read from the input (an unknown field, a
+     * duplicate key): at most 64 characters of {@code [A-Za-z0-9_]}, as every name of the wire format is, and not
+     * shaped like a NIR. Readers put {@link #UNKNOWN_NAME} in the place of any other name.
+     */
+    public static boolean isReportableName(String name) {
+        if (name.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !PrivacyIdentifier.isNirShaped(name);
     }
 
     /** This issue located in {@code fileName} at the record starting on {@code lineNumber} (1-based, 0 if unknown). */

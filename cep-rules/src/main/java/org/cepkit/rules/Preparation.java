@@ -21,6 +21,8 @@ import org.cepkit.model.pathway.Beneficiary;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Goal;
 import org.cepkit.model.pathway.GoalKind;
+import org.cepkit.model.pathway.Outcome;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.QualificationLevel;
 import org.cepkit.model.pathway.Referral;
@@ -74,6 +76,7 @@ final class Preparation {
                         .build())
                 .actionPlan(ActionPlan.builder().deliveredOn(start)
                         .addGoals(Goal.builder().kind(GoalKind.RETRAINING).build()).build())
+                .outcome(Outcome.of(start, OutcomeSituation.TRAINING))
                 .build();
         Cooperation cooperation = Cooperation.builder()
                 .id("coop-prepare")

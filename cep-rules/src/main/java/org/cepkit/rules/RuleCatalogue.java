@@ -20,10 +20,10 @@ import org.cepkit.model.wire.Property;
 import org.cepkit.model.wire.WireFormat;
 
 /**
- * A catalogue of rules: the built-in rules of cepkit ({@link #builtIn()}, SPEC's rules, read from the data file
+ * A catalogue of rules: the built-in rules of cepkit ({@link #builtIn()}, docs/rules.md, read from the data file
  * {@code org/cepkit/rules/catalogue.txt} and published as JSON by {@code cep rules --format json} and
  * {@code schema/v1/rules.json}), and, in a validator's catalogue ({@link CepValidator#catalogue()}), the rules its
- * profile adds after them. Its order is the order of the issues of a record ({@link #issueOrder()}). Immutable.
+ * profile adds after them. Its order is the order of the issues of a record ({@link #issueOrder(org.cepkit.model.RecordType)}). Immutable.
  *
  * <pre>{@code
  * RuleDefinition rule = RuleCatalogue.builtIn().get("mission-locale.age");

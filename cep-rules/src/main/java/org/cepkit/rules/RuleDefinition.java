@@ -16,6 +16,8 @@ public final class RuleDefinition {
     /** The shape of a rule id: dotted lower-case words, {@code mission-locale.age}, {@code acme.referral-purpose}. */
     public static final String ID_REGEX = "^[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+$";
     private static final Pattern ID = Pattern.compile(ID_REGEX);
+    /** The placeholder of an operator's id, the one input text a message may quote. */
+    private static final String OPERATOR = "operator";
 
     private final String id;
     private final Severity defaultSeverity;
@@ -76,7 +78,12 @@ public final class RuleDefinition {
         return readerOnly;
     }
 
-    /** The message in {@code locale}, with {@code {name}} placeholders replaced by {@code arguments}. */
+    /**
+     * The message in {@code locale}, with {@code {name}} placeholders replaced by {@code arguments}. The
+     * placeholder {@code {operator}} names an operator by its id, which the message quotes only when a report may
+     * repeat it ({@link Issue#isReportableRecordId}); any other text there reads "(identifiant non valide)",
+     * "(invalid id)".
+     */
     public String message(Locale locale, Map<String, String> arguments) {
         String template = messageTemplate(locale);
         if (arguments.isEmpty() || template.indexOf('{') < 0) {
@@ -92,7 +99,11 @@ public final class RuleDefinition {
                 break;
             }
             out.append(template, i, open);
-            String value = arguments.get(template.substring(open + 1, close));
+            String name = template.substring(open + 1, close);
+            String value = arguments.get(name);
+            if (value != null && OPERATOR.equals(name) && !Issue.isReportableRecordId(value)) {
+                value = isEnglish(locale) ? "(invalid id)" : "(identifiant non valide)";
+            }
             out.append(value != null ? value : template.substring(open, close + 1));
             i = close + 1;
         }

@@ -41,7 +41,7 @@ public final class ValidationReport {
 
     /**
      * Every issue: the records in the order they were given or read, and the issues of each record in the order
-     * of {@link RuleCatalogue#issueOrder()} (by rule in catalogue order, then by path).
+     * of {@link RuleCatalogue#issueOrder(org.cepkit.model.RecordType)} (by rule in catalogue order, then by path).
      */
     public List<Issue> issues() {
         return issues;

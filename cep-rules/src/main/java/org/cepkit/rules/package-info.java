@@ -3,7 +3,8 @@
  * {@link org.cepkit.rules.RuleCatalogue}, and the {@link org.cepkit.rules.ValidationReport} of
  * {@link org.cepkit.rules.Issue}s. The rules live in packages named after the first part of their ids
  * ({@code pathway}, {@code operator}, {@code cooperation}, {@code territory}, {@code reference},
- * {@code privacy}); {@code format} maps the Jakarta constraints; {@code dataset.duplicate-id} is checked by
- * {@link org.cepkit.rules.DatasetValidation}.
+ * {@code privacy}, none of them exported); {@code format} maps the Jakarta constraints; the dataset rules
+ * ({@code dataset.duplicate-id}) are checked across the records of one validation, by cepkit's internal
+ * {@code org.cepkit.rules.internal} package.
  */
 package org.cepkit.rules;

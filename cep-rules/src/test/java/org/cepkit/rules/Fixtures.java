@@ -52,7 +52,10 @@ public final class Fixtures {
     public static final String PATHWAY_ID = "pw-1";
     /** The id of every fixture cooperation. */
     public static final String COOPERATION_ID = "coop-bastia";
-    /** The pseudonymous id of every fixture beneficiary. */
+    /**
+     * The pseudonymous id of the fixture beneficiary of the Mission locale; the others are {@code b-7f3a-} and their
+     * operator's id ({@link #beneficiaryId}): pathways of two families are two people, whose birth dates differ.
+     */
     public static final String BENEFICIARY_ID = "b-7f3a";
 
     /** Bastia, Haute-Corse (2B), région Corse (94). */
@@ -101,6 +104,7 @@ public final class Fixtures {
             case MISSION_LOCALE -> "ml-bastia";
             case REGIONAL_OPERATOR -> "ro-corse";
             case OPACIF_FONGECIF -> "fongecif-corse";
+            case REGION_DESIGNATED_OPERATOR -> "crd-corse";
         };
     }
 
@@ -111,7 +115,7 @@ public final class Fixtures {
 
     /**
      * The fixture operator of {@code family}, with one site in Bastia; the regional operator covers Corse and
-     * is active from 2020-01-01, the Fongecif until 2019.
+     * is active from 2020-01-01, the Fongecif and the Région's designated operator from 2015 to 2019.
      */
     public static ImmutableOperator operator(OperatorFamily family) {
         ImmutableOperator.Builder builder = Operator.builder()
@@ -122,7 +126,7 @@ public final class Fixtures {
         if (family == OperatorFamily.REGIONAL_OPERATOR) {
             builder.addCoverage(CORSE).activeFrom(LocalDate.of(2020, 1, 1));
         }
-        if (family == OperatorFamily.OPACIF_FONGECIF) {
+        if (family == OperatorFamily.OPACIF_FONGECIF || family == OperatorFamily.REGION_DESIGNATED_OPERATOR) {
             builder.activeFrom(LocalDate.of(2015, 1, 1)).activeTo(LocalDate.of(2019, 12, 31));
         }
         return builder.build();
@@ -135,9 +139,12 @@ public final class Fixtures {
 
     // ---- pathways --------------------------------------------------------------------------------------
 
-    /** The usual start date of a fixture pathway: 2024-03-01, or 2019-03-01 for the Fongecif. */
+    /**
+     * The usual start date of a fixture pathway: 2024-03-01, or 2019-03-01 for the historical families (the Fongecif,
+     * the Région's designated operator).
+     */
     public static LocalDate usualStart(OperatorFamily family) {
-        return family == OperatorFamily.OPACIF_FONGECIF ? LocalDate.of(2019, 3, 1) : LocalDate.of(2024, 3, 1);
+        return family.isActiveOn(LocalDate.of(2024, 3, 1)) ? LocalDate.of(2024, 3, 1) : LocalDate.of(2019, 3, 1);
     }
 
     /** A valid pathway with the fixture operator of {@code family}, starting on {@link #usualStart}. */
@@ -169,7 +176,7 @@ public final class Fixtures {
      */
     public static ImmutableBeneficiary beneficiary(OperatorFamily family, LocalDate start) {
         ImmutableBeneficiary.Builder builder = Beneficiary.builder()
-                .id(BENEFICIARY_ID)
+                .id(beneficiaryId(family))
                 .sex(Sex.FEMALE)
                 .residence(BASTIA);
         int age;
@@ -199,6 +206,11 @@ public final class Fixtures {
             }
         }
         return builder.birthDate(start.minusYears(age).minusDays(100)).build();
+    }
+
+    /** The id of the fixture beneficiary of {@code family}. */
+    public static String beneficiaryId(OperatorFamily family) {
+        return family == OperatorFamily.MISSION_LOCALE ? BENEFICIARY_ID : BENEFICIARY_ID + "-" + operatorId(family);
     }
 
     /** {@code pathway} with its beneficiary changed by {@code change}. */
@@ -333,7 +345,9 @@ public final class Fixtures {
         END_AFTER_REFERENCE_DATE(null) {
             @Override
             public ImmutablePathway apply(Pathway pathway, int n) {
-                return ImmutablePathway.copyOf(pathway).withEndDate(CepGenerators.REFERENCE_DATE.plusDays(1 + n));
+                // an outcome observed before that end would break pathway.dates too: it goes
+                return ImmutablePathway.copyOf(pathway).withEndDate(CepGenerators.REFERENCE_DATE.plusDays(1 + n))
+                        .withOutcome(java.util.Optional.empty());
             }
 
             @Override
@@ -410,6 +424,7 @@ public final class Fixtures {
         }
 
         /** The generated pathways the change is meant for: those of its family, or of any. */
+        @SuppressWarnings("exports") // a test fixture: QuickTheories is on the class path, not a module
         public Gen<Pathway> source() {
             Gen<Pathway> pathways = family == null ? CepGenerators.pathways() : CepGenerators.pathwaysFor(family);
             return pathways.assuming(this::isMeantFor);

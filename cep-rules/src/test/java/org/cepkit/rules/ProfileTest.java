@@ -150,8 +150,8 @@ class ProfileTest {
         ValidationReport report = CepValidator.create(profile().locale(Locale.ENGLISH).build()).validate(ML_AGED_27);
 
         assertThat(report.issues()).singleElement().extracting(Issue::message)
-                .isEqualTo("A Mission locale serves young people aged 16 to 25 (29 with a disability recognition):"
-                        + " the age at entry is outside that range.");
+                .isEqualTo("A Mission locale serves young people aged 16 to 25 (29 with a disability recognition for a"
+                        + " pathway starting on or after 1 March 2022): the age at entry is outside that range.");
     }
 
     @ParameterizedTest

@@ -26,9 +26,10 @@ class RuleCatalogueTest {
             "format.unknown-field", "format.enum", "format.date", "format.schema-version", "code.alias");
 
     private static final Set<String> NEED_REGISTRY = Set.of("regional-operator.coverage",
-            "cooperation.territory-presence", "reference.unknown-operator", "reference.family-mismatch");
+            "cooperation.territory-presence", "reference.unknown-operator", "reference.family-mismatch",
+            "reference.operator-inactive");
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Map<String, Severity> specTable() {
         Severity error = Severity.ERROR;
         Severity warning = Severity.WARNING;
@@ -59,6 +60,7 @@ class RuleCatalogueTest {
                 entry("territory.unknown", error),
                 entry("territory.not-current", warning),
                 entry("territory.inconsistent", error),
+                entry("territory.postal-code", warning),
                 entry("beneficiary.not-eligible", error),
                 entry("beneficiary.eligibility-condition", warning),
                 entry("beneficiary.age", error),
@@ -69,6 +71,8 @@ class RuleCatalogueTest {
                 entry("regional-operator.public", error),
                 entry("regional-operator.coverage", warning),
                 entry("operator.family-period", error),
+                entry("operator.dates", error),
+                entry("reference.operator-inactive", warning),
                 entry("operator.coverage", error),
                 entry("operator.site-coverage", warning),
                 entry("pathway.specification-period", error),
@@ -80,11 +84,13 @@ class RuleCatalogueTest {
                 entry("cooperation.operators", error),
                 entry("cooperation.relation", error),
                 entry("cooperation.configuration", warning),
+                entry("cooperation.single-family", warning),
                 entry("cooperation.dates", error),
                 entry("cooperation.territory-presence", warning),
                 entry("reference.unknown-operator", error),
                 entry("reference.family-mismatch", error),
-                entry("dataset.duplicate-id", error)}) {
+                entry("dataset.duplicate-id", error),
+                entry("dataset.beneficiary-inconsistent", warning)}) {
             table.put(entry.getKey(), entry.getValue());
         }
         return table;
@@ -97,8 +103,8 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void holdsExactlyThe50RulesOfTheSpecWithTheirDefaultSeverities() {
-        assertThat(SPEC).hasSize(50);
+    void holdsExactlyThe55RulesOfTheSpecWithTheirDefaultSeverities() {
+        assertThat(SPEC).hasSize(55);
         assertThat(catalogue()).containsExactlyEntriesOf(SPEC);
     }
 
@@ -154,7 +160,7 @@ class RuleCatalogueTest {
 
         assertThat(RuleCatalogue.builtIn().all()).filteredOn(rule -> !rule.readerOnly())
                 .extracting(RuleDefinition::id)
-                .allSatisfy(id -> assertThat(declared.contains(id) || id.equals("dataset.duplicate-id")
+                .allSatisfy(id -> assertThat(declared.contains(id) || id.startsWith("dataset.")
                         || id.startsWith("territory.")).as(id).isTrue());
     }
 
@@ -182,15 +188,27 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aMessageQuotesAnOperatorIdOnlyWhenAReportMayRepeatIt() {
+        RuleDefinition unknown = RuleCatalogue.builtIn().get("reference.unknown-operator");
+
+        assertThat(unknown.message(Locale.FRENCH, Map.of("operator", "ml-bastia")))
+                .isEqualTo("Opérateur ml-bastia absent du registre des opérateurs.");
+        assertThat(unknown.message(Locale.FRENCH, Map.of("operator", "<b>Jean Dupont</b>")))
+                .isEqualTo("Opérateur (identifiant non valide) absent du registre des opérateurs.");
+        assertThat(unknown.message(Locale.ENGLISH, Map.of("operator", "1.85.05.78.006.084.36")))
+                .isEqualTo("Operator (invalid id) is absent from the operator registry.");
+    }
+
+    @Test
     void theJsonFormListsEveryRuleWithItsFields() {
         String json = RuleCatalogue.builtIn().toJson();
 
         assertThat(json.strip()).startsWith("[").endsWith("]");
-        assertThat(count(json, "\"id\": ")).isEqualTo(50);
-        assertThat(count(json, "\"severity\": ")).isEqualTo(50);
-        assertThat(count(json, "\"source\": ")).isEqualTo(50);
-        assertThat(count(json, "\"description\": ")).isEqualTo(50);
-        assertThat(count(json, "\"messages\": {\"fr\": ")).isEqualTo(50);
+        assertThat(count(json, "\"id\": ")).isEqualTo(55);
+        assertThat(count(json, "\"severity\": ")).isEqualTo(55);
+        assertThat(count(json, "\"source\": ")).isEqualTo(55);
+        assertThat(count(json, "\"description\": ")).isEqualTo(55);
+        assertThat(count(json, "\"messages\": {\"fr\": ")).isEqualTo(55);
         assertThat(json).contains("{\"id\": \"mission-locale.age\", \"severity\": \"ERROR\"");
         assertThat(json).contains("{\"id\": \"reference.unknown-operator\", \"severity\": \"ERROR\", "
                 + "\"needsRegistry\": true, \"readerOnly\": false");

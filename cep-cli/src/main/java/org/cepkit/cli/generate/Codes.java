@@ -41,7 +41,7 @@ final class Codes {
 
     /** RNCP and RS certifications in the usual ranges of the two registers. */
     static final List<CertificationCode> CERTIFICATIONS = codes(CertificationCode::parse, "RNCP34436", "RNCP35290",
-            "RNCP36004", "RNCP37274", "RNCP31678", "RNCP4495", "RNCP38565", "RS5432", "RS5080", "RS6051");
+            "RNCP36004", "RNCP37274", "RNCP31678", "RNCP4495", "RNCP38565", "RNCP34436BC01", "RNCP37274BC03", "RS5432", "RS5080", "RS6051");
 
     private Codes() {
     }

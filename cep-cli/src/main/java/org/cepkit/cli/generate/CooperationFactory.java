@@ -2,12 +2,14 @@ package org.cepkit.cli.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.cepkit.model.cooperation.Configuration;
 import org.cepkit.model.cooperation.Context;
 import org.cepkit.model.cooperation.Cooperation;
@@ -88,7 +90,8 @@ final class CooperationFactory {
                     : SPRO_TERRITORIALISED, referenceDate);
             LocalDate end = start.plusYears(1).isBefore(referenceDate) && Draws.chance(random, 0.2)
                     ? Draws.date(random, start.plusYears(1), referenceDate) : null;
-            Optional<Members> members = members(random, region, start, end == null ? referenceDate : end);
+            Optional<Members> members = members(random, region, start, end == null ? referenceDate : end,
+                    configuration == Configuration.REGION_WITHDRAWN ? random.nextInt(1, 4) : random.nextInt(2, 4));
             if (members.isPresent()) {
                 return build(id, configuration, members.get(), region, start, end, random, violation);
             }
@@ -108,7 +111,9 @@ final class CooperationFactory {
         return Draws.weighted(random, Places.REGIONS, weights);
     }
 
-    private Optional<Members> members(SplittableRandom random, RegionCode region, LocalDate start, LocalDate to) {
+    /** The anchor and up to {@code others} other operators with a site on a territory around the anchor's. */
+    private Optional<Members> members(SplittableRandom random, RegionCode region, LocalDate start, LocalDate to,
+            int others) {
         List<Operator> eligible = operators.present(region).stream()
                 .filter(operator -> OperatorSet.activeBetween(operator, start, to)).toList();
         if (eligible.size() < 2) {
@@ -127,14 +132,16 @@ final class CooperationFactory {
         Predicate<Site> inside = kind == TerritoryKind.EPCI
                 ? s -> Places.commune(s.getCommune()).epci().equals(seat.epci())
                 : s -> OperatorSet.departement(s).equals(departement);
-        List<Operator> others = eligible.stream()
-                .filter(operator -> operator != anchor && operator.getSites().stream().anyMatch(inside)).toList();
-        if (others.isEmpty()) {
+        // operators of other networks than the anchor's: agencies of one network are not a cooperation
+        List<Operator> candidates = eligible.stream()
+                .filter(operator -> operator.getFamily() != anchor.getFamily()
+                        && operator.getSites().stream().anyMatch(inside)).toList();
+        if (candidates.isEmpty()) {
             return Optional.empty();
         }
         List<Operator> chosen = new ArrayList<>();
         chosen.add(anchor);
-        chosen.addAll(Draws.distinct(random, others, random.nextInt(1, 4)));
+        chosen.addAll(Draws.distinct(random, candidates, others));
         Territory territory = switch (kind) {
             case EPCI -> Territory.builder().kind(kind).code(seat.epci().get().value())
                     .name(COG.epci(seat.epci().get()).orElseThrow().name()).build();
@@ -160,6 +167,8 @@ final class CooperationFactory {
                     .filter(c -> !communes.contains(c)).toList();
             communes.addAll(Draws.distinct(random, neighbours, random.nextInt(0, 3)));
         });
+        // an arrondissement beside its commune would count twice (territory.inconsistent)
+        communes.removeIf(c -> COG.commune(c).flatMap(CogCommune::parent).filter(communes::contains).isPresent());
         return Territory.builder().kind(TerritoryKind.LOCAL_AREA).code("bassin-" + Places.slug(seat.name()))
                 .name("Bassin " + Places.of(seat.name())).addAllCommunes(communes).build();
     }
@@ -187,6 +196,8 @@ final class CooperationFactory {
                 candidates.add(Partner.of("Point information jeunesse " + Places.of(town),
                         PartnerKind.INFORMATION_JEUNESSE));
                 candidates.add(Partner.of("Afpa " + town, PartnerKind.AFPA));
+                candidates.add(Partner.of("Transitions Pro " + regionName, PartnerKind.TRANSITIONS_PRO));
+                candidates.add(Partner.of("Université " + Places.of(town), PartnerKind.UNIVERSITY));
                 partnerCount = random.nextInt(1, 4);
                 forms = List.of(RelationForm.COORDINATION_BODY, RelationForm.CONTRACTUAL_PARTNERSHIP,
                         RelationForm.ADVISER_COLLABORATION);
@@ -206,6 +217,8 @@ final class CooperationFactory {
                 candidates.add(Partner.of("Chambre d'agriculture " + Places.of(town), PartnerKind.CHAMBER));
                 candidates.add(Partner.of("Point information jeunesse " + Places.of(town),
                         PartnerKind.INFORMATION_JEUNESSE));
+                candidates.add(Partner.of("École de la deuxième chance " + Places.of(town), PartnerKind.E2C));
+                candidates.add(Partner.of("Epide " + Places.of(town), PartnerKind.EPIDE));
                 partnerCount = random.nextInt(0, 3);
                 forms = List.of(RelationForm.CONTRACTUAL_PARTNERSHIP, RelationForm.ADVISER_COLLABORATION,
                         RelationForm.COORDINATION_BODY);
@@ -222,22 +235,8 @@ final class CooperationFactory {
                 formWeights = new double[] {55, 45};
             }
         }
-        LocalDate last = end == null ? referenceDate : end;
-        List<Relation> relations = new ArrayList<>();
-        int relationCount = chosen.size() > 2 && Draws.chance(random, 0.4) ? 2 : 1;
-        for (int i = 1; i <= relationCount; i++) {
-            List<CooperationPurpose> purposes = new ArrayList<>(Draws.distinct(random,
-                    List.of(CooperationPurpose.values()), random.nextInt(1, 4)));
-            purposes.sort(Comparator.naturalOrder());
-            ImmutableRelation.Builder relation = Relation.builder()
-                    .addBetween(chosen.get(0).getId(), chosen.get(i).getId())
-                    .form(Draws.weighted(random, forms, formWeights))
-                    .addAllPurposes(purposes);
-            if (Draws.chance(random, 0.7)) {
-                relation.since(Draws.date(random, start, last));
-            }
-            relations.add(relation.build());
-        }
+        List<Relation> relations = relations(configuration, chosen, forms, formWeights, start,
+                end == null ? referenceDate : end, random);
         ImmutableCooperation.Builder cooperation = Cooperation.builder()
                 .id(id)
                 .territory(members.territory())
@@ -252,6 +251,60 @@ final class CooperationFactory {
             inject(cooperation, violation, chosen, relations, start, random);
         }
         return cooperation.build();
+    }
+
+    /**
+     * The relations of each configuration, shaped as the Céreq describes them: under a Region-led local service, a
+     * star of coordination around the anchor (the operator that hosts the service animated by the Cité des
+     * métiers); in a local common cause, ties between every pair of operators, most of them older than the
+     * cooperation (the partnerships date from 2008 and 2011 in the study); where the Region withdrew, separate
+     * pairs of operators and no hub.
+     */
+    private static List<Relation> relations(Configuration configuration, List<Operator> chosen,
+            List<RelationForm> forms, double[] formWeights, LocalDate start, LocalDate last, SplittableRandom random) {
+        List<int[]> pairs = new ArrayList<>();
+        switch (configuration) {
+            case REGION_LED_LOCAL_SERVICE -> {
+                for (int i = 1; i < chosen.size(); i++) {
+                    pairs.add(new int[] {0, i});
+                }
+            }
+            case LOCAL_COMMON_CAUSE -> {
+                for (int i = 0; i < chosen.size(); i++) {
+                    for (int j = i + 1; j < chosen.size(); j++) {
+                        pairs.add(new int[] {i, j});
+                    }
+                }
+            }
+            default -> {
+                for (int i = 0; i + 1 < chosen.size(); i += 2) {
+                    pairs.add(new int[] {i, i + 1});
+                }
+            }
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (int[] pair : pairs) {
+            Operator a = chosen.get(pair[0]);
+            Operator b = chosen.get(pair[1]);
+            List<CooperationPurpose> purposes = new ArrayList<>(Draws.distinct(random,
+                    List.of(CooperationPurpose.values()), random.nextInt(1, 4)));
+            purposes.sort(Comparator.naturalOrder());
+            ImmutableRelation.Builder relation = Relation.builder()
+                    .addBetween(a.getId(), b.getId())
+                    .form(Draws.weighted(random, forms, formWeights))
+                    .addAllPurposes(purposes);
+            LocalDate earliest = Stream.of(Optional.of(FIRST_PARTNERSHIPS), a.getActiveFrom(), b.getActiveFrom(),
+                    a.getFamily().activeFrom(), b.getFamily().activeFrom()).flatMap(Optional::stream)
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            if (configuration == Configuration.LOCAL_COMMON_CAUSE && earliest.isBefore(start)
+                    && Draws.chance(random, 0.85)) {
+                relation.since(Draws.date(random, earliest, start.minusDays(1)));
+            } else if (Draws.chance(random, 0.7)) {
+                relation.since(Draws.date(random, start, last));
+            }
+            relations.add(relation.build());
+        }
+        return relations;
     }
 
     private static void inject(ImmutableCooperation.Builder cooperation, Violation violation, List<Operator> chosen,
@@ -269,7 +322,8 @@ final class CooperationFactory {
                     .relations(relations.stream().map(r -> Relation.builder().from(r).since(Optional.empty()).build())
                             .toList());
             case COOPERATION_WITH_UNKNOWN_OPERATOR -> {
-                OperatorFamily family = Draws.one(random, List.of(OperatorFamily.values()));
+                OperatorFamily family = Draws.one(random, Arrays.stream(OperatorFamily.values())
+                        .filter(f -> f.isActiveOn(start)).toList());
                 cooperation.addOperators(OperatorRef.of(OperatorFactory.unknownId(family, random), family));
             }
             default -> throw new IllegalArgumentException(violation + " is not a cooperation violation");

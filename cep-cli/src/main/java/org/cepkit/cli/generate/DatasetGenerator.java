@@ -3,6 +3,7 @@ package org.cepkit.cli.generate;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,9 +33,11 @@ import org.cepkit.model.pathway.Pathway;
  *
  * <h2>Order and memory</h2>
  * The operators come first, then the pathways, then the cooperations, so that a reader of standard input knows
- * every operator before the records that refer to it. Only the operators are held in memory (about 50 for a few pathways,
- * 80 for a thousand, 115 at most from a million): a pathway is written as soon as it is drawn, so a million pathways take no more
- * memory than a thousand (they run in a 48 MB heap). About one cooperation is written per 1,000 pathways, and at least
+ * every operator before the records that refer to it. The cooperations are drawn before the pathways, whose
+ * referrals go in part to the partners their relations declare, and are held in memory with the operators
+ * (one per 1,000 pathways). Only these are held: the operators (about 50 for a few pathways, 80 for a thousand,
+ * 115 at most from a million) and the cooperations' relations; a pathway is written as soon as it is drawn, so a
+ * million pathways take little more memory than a thousand (they run in a 48 MB heap). About one cooperation is written per 1,000 pathways, and at least
  * three, one per configuration.
  *
  * <h2>Determinism</h2>
@@ -148,7 +151,18 @@ public final class DatasetGenerator {
                     violation);
         }
 
-        PathwayFactory pathwayFactory = new PathwayFactory(operators, places, referenceDate);
+        CooperationFactory cooperationFactory = new CooperationFactory(operators, referenceDate);
+        long cooperations = CooperationFactory.count(pathways);
+        long[] cooperationSeeds = new long[Math.toIntExact(cooperations)];
+        List<Cooperation> declared = new ArrayList<>();
+        DeclaredPartners partners = new DeclaredPartners(operators);
+        for (int i = 0; i < cooperationSeeds.length; i++) {
+            cooperationSeeds[i] = cooperationRandom.nextLong();
+            declared.add(cooperationFactory.cooperation(cooperationId(i), i, new SplittableRandom(cooperationSeeds[i]),
+                    null));
+            partners.add(declared.get(i), cooperationRandom.split());
+        }
+        PathwayFactory pathwayFactory = new PathwayFactory(operators, places, referenceDate, partners);
         List<Violation> pathwayViolations = Violation.of(RecordType.PATHWAY);
         List<Violation> firstViolations = pathwayViolations.stream()
                 .filter(v -> v != Violation.DUPLICATE_PATHWAY_ID).toList();
@@ -170,13 +184,10 @@ public final class DatasetGenerator {
             }
         }
 
-        CooperationFactory cooperationFactory = new CooperationFactory(operators, referenceDate);
-        long cooperations = CooperationFactory.count(pathways);
-        for (long i = 0; i < cooperations; i++) {
+        for (int i = 0; i < cooperationSeeds.length; i++) {
             Violation violation = draw(injections, otherRate, Violation.of(RecordType.COOPERATION));
-            Cooperation cooperation = cooperationFactory.cooperation(String.format("coop-%04d", i + 1), i,
-                    cooperationRandom.split(), violation);
-            output.write(cooperation, violation);
+            output.write(violation == null ? declared.get(i) : cooperationFactory.cooperation(cooperationId(i), i,
+                    new SplittableRandom(cooperationSeeds[i]), violation), violation);
         }
         out.flush();
         return new GenerationSummary(operators.all().size(), pathways, cooperations, output.invalidByRule);
@@ -184,6 +195,10 @@ public final class DatasetGenerator {
 
     private static Violation draw(SplittableRandom injections, double rate, List<Violation> violations) {
         return injections.nextDouble() < rate ? Draws.one(injections, violations) : null;
+    }
+
+    private static String cooperationId(int index) {
+        return String.format("coop-%04d", index + 1);
     }
 
     private static String pathwayId(long index, int width) {

@@ -27,7 +27,8 @@ import org.cepkit.rules.territory.Referential;
 
 /**
  * Builds the operators of a dataset: in each région of {@link Places#REGIONS}, Missions locales, France Travail
- * agencies, Cap emploi, Apec centres and, for the years before 2020, a Fongecif; and for each regional lot of
+ * agencies, Cap emploi, Apec centres and, for the years 2015 to 2019, a Fongecif and an operator the Région
+ * designated (a CIBC, a centre interinstitutionnel de bilan de compétences, say); and for each regional lot of
  * France compétences' market (La Réunion and Mayotte share one), a regional operator from 2020, replaced in
  * some lots by another from 2024.
  */
@@ -80,6 +81,7 @@ final class OperatorFactory {
             case MISSION_LOCALE -> "ml";
             case REGIONAL_OPERATOR -> "rop";
             case OPACIF_FONGECIF -> "fongecif";
+            case REGION_DESIGNATED_OPERATOR -> "crd";
         };
     }
 
@@ -105,6 +107,8 @@ final class OperatorFactory {
             local(operators, OperatorFamily.APEC, few, departements, apec, random);
             if (!mayotte) {
                 local(operators, OperatorFamily.OPACIF_FONGECIF, 1, List.of(Places.capital(region)), null, random);
+                local(operators, OperatorFamily.REGION_DESIGNATED_OPERATOR, 1, List.of(Places.capital(region)), null,
+                        random);
             }
             for (List<String> lot : REGIONAL_LOTS) {
                 if (lot.get(0).equals(region.value())) {
@@ -119,7 +123,9 @@ final class OperatorFactory {
             String networkSiren, SplittableRandom random) {
         for (int i = 0; i < count; i++) {
             DepartementCode departement = departements.get(i % departements.size());
-            String id = nextId(family, family == OperatorFamily.OPACIF_FONGECIF ? "r" + departement.region().value()
+            boolean historical = family == OperatorFamily.OPACIF_FONGECIF
+                    || family == OperatorFamily.REGION_DESIGNATED_OPERATOR;
+            String id = nextId(family, historical ? "r" + departement.region().value()
                     : departement.value().toLowerCase(Locale.ROOT));
             int siteCount = switch (family) {
                 case MISSION_LOCALE -> random.nextInt(1, 4);
@@ -142,6 +148,8 @@ final class OperatorFactory {
                 case CAP_EMPLOI -> "Cap emploi " + COG.departement(departement).orElseThrow().name();
                 case APEC -> "Apec " + town;
                 case OPACIF_FONGECIF -> "Fongecif " + COG.region(departement.region()).orElseThrow().name();
+                case REGION_DESIGNATED_OPERATOR -> "CIBC " + COG.region(departement.region()).orElseThrow().name()
+                        + " – opérateur régional du CEP";
                 case REGIONAL_OPERATOR -> throw new IllegalArgumentException("not a local family");
             };
             ImmutableOperator.Builder operator = Operator.builder().id(id).family(family).name(name)
@@ -155,7 +163,7 @@ final class OperatorFactory {
                         : Codes.siret(networkSiren, family == OperatorFamily.APEC ? ++apecEstablishments
                                 : ++franceTravailEstablishments));
             }
-            if (family == OperatorFamily.OPACIF_FONGECIF) {
+            if (historical) {
                 operator.activeFrom(CEP_START).activeTo(OPACIF_END);
             }
             operators.add(operator.build());

@@ -27,6 +27,8 @@ import org.cepkit.model.pathway.Goal;
 import org.cepkit.model.pathway.GoalKind;
 import org.cepkit.model.pathway.ImmutableActionPlan;
 import org.cepkit.model.pathway.ImmutableGoal;
+import org.cepkit.model.pathway.Outcome;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.QualificationLevel;
 import org.cepkit.model.pathway.Referral;
@@ -43,7 +45,9 @@ import org.cepkit.model.territory.RegionCode;
  * Bref n° 383, box 1; Code du travail, art. L5314-2 for the Missions locales): young people at the Missions
  * locales, job seekers at France Travail, executives and graduates at the Apec, people with a disability
  * recognition at Cap emploi, private-sector employees and the self-employed at the regional operators and, before
- * 2020, at the Fongecif.
+ * 2020, employees at the Fongecif and any actif at the operators the Régions designated. A Mission locale serves
+ * young people with a disability recognition up to 29 from the contrat d'engagement jeune (1 March 2022). A closed
+ * pathway often records the situation observed some months after its end.
  */
 final class PathwayFactory {
 
@@ -53,20 +57,28 @@ final class PathwayFactory {
 
     private static final List<OperatorFamily> FAMILIES = List.of(OperatorFamily.FRANCE_TRAVAIL,
             OperatorFamily.MISSION_LOCALE, OperatorFamily.REGIONAL_OPERATOR, OperatorFamily.CAP_EMPLOI,
-            OperatorFamily.APEC, OperatorFamily.OPACIF_FONGECIF);
-    private static final double[] FAMILY_WEIGHTS = {34, 26, 23, 9, 8, 6};
+            OperatorFamily.APEC, OperatorFamily.OPACIF_FONGECIF, OperatorFamily.REGION_DESIGNATED_OPERATOR);
+    private static final double[] FAMILY_WEIGHTS = {34, 26, 23, 9, 8, 6, 2};
+    /** The contrat d'engagement jeune (décret n° 2022-199): up to 29 with an RQTH at a Mission locale. */
+    private static final LocalDate CONTRAT_ENGAGEMENT_JEUNE = LocalDate.of(2022, 3, 1);
+    private static final RegionCode GUADELOUPE = RegionCode.parse("01");
+    /** Saint-Martin and Saint-Barthélemy. */
+    private static final List<CommuneCode> ILES_DU_NORD = List.of(CommuneCode.parse("97801"),
+            CommuneCode.parse("97701"));
 
     private static final List<QualificationLevel> LEVELS = List.of(NONE, LEVEL_3, LEVEL_4, LEVEL_5, LEVEL_6,
             LEVEL_7, LEVEL_8);
     private static final double[] ADULT_LEVELS = {12, 28, 25, 15, 12, 7, 1};
 
     private final OperatorSet operators;
+    private final DeclaredPartners partners;
     private final Places places;
     private final LocalDate referenceDate;
     private final double[] regionWeights = Places.regionWeights();
 
-    PathwayFactory(OperatorSet operators, Places places, LocalDate referenceDate) {
+    PathwayFactory(OperatorSet operators, Places places, LocalDate referenceDate, DeclaredPartners partners) {
         this.operators = operators;
+        this.partners = partners;
         this.places = places;
         this.referenceDate = referenceDate;
     }
@@ -141,6 +153,7 @@ final class PathwayFactory {
             referral(d, random);
         }
         actionPlan(d, family, random);
+        outcome(d, random);
         return d;
     }
 
@@ -160,9 +173,15 @@ final class PathwayFactory {
 
     /**
      * A commune of the région served: near a local operator's seat most often; for a regional operator, in the
-     * région of the pathway, which its coverage includes.
+     * région of the pathway, which its coverage includes. One France Travail pathway in ten of Guadeloupe lives in
+     * the Îles du Nord, Saint-Martin or Saint-Barthélemy, collectivités d'outre-mer that France Travail Guadeloupe
+     * serves: communes of no département and no région.
      */
     private CommuneCode residence(SplittableRandom random, Operator operator, RegionCode region) {
+        if (region.equals(GUADELOUPE) && operator.getFamily() == OperatorFamily.FRANCE_TRAVAIL
+                && Draws.chance(random, 0.1)) {
+            return Draws.weighted(random, ILES_DU_NORD, 85, 15);
+        }
         List<DepartementCode> departements = Places.departements(region);
         DepartementCode departement;
         if (operator.getCoverage().isEmpty()) {
@@ -181,7 +200,8 @@ final class PathwayFactory {
         switch (family) {
             case MISSION_LOCALE -> {
                 d.disability = Draws.chance(random, 0.07);
-                age = Draws.peaked(random, 16, d.disability ? 29 : 25);
+                boolean extended = d.disability && !d.start.isBefore(CONTRAT_ENGAGEMENT_JEUNE);
+                age = Draws.peaked(random, 16, extended ? 29 : 25);
                 d.status = Draws.weighted(random, List.of(BeneficiaryStatus.JOBSEEKER,
                         BeneficiaryStatus.APPRENTICE_OR_PAID_TRAINEE, BeneficiaryStatus.STUDENT,
                         BeneficiaryStatus.PRIVATE_EMPLOYEE), 66, 14, 10, 10);
@@ -228,6 +248,15 @@ final class PathwayFactory {
                 d.qualification = apprentice ? Draws.weighted(random, List.of(LEVEL_3, LEVEL_4, LEVEL_5), 40, 40, 20)
                         : Draws.weighted(random, LEVELS, ADULT_LEVELS);
                 d.executive = d.qualification.compareTo(LEVEL_5) >= 0 && Draws.chance(random, 0.2);
+            }
+            case REGION_DESIGNATED_OPERATOR -> {
+                d.disability = Draws.chance(random, 0.06);
+                age = Draws.peaked(random, 18, 62);
+                d.status = Draws.weighted(random, List.of(BeneficiaryStatus.PRIVATE_EMPLOYEE,
+                        BeneficiaryStatus.JOBSEEKER, BeneficiaryStatus.SELF_EMPLOYED, BeneficiaryStatus.PUBLIC_AGENT),
+                        50, 30, 12, 8);
+                d.qualification = Draws.weighted(random, LEVELS, ADULT_LEVELS);
+                d.executive = d.qualification.compareTo(LEVEL_6) >= 0 && Draws.chance(random, 0.2);
             }
             default -> throw new IllegalArgumentException(family.code());
         }
@@ -294,9 +323,21 @@ final class PathwayFactory {
         }
     }
 
-    /** A referral (aiguillage) to an operator of another family serving the same région on that day. */
+    /**
+     * A referral (aiguillage): most often, when the pathway's operator has declared partners active that day, to
+     * one of them for a purpose of their relation; otherwise to an operator of another family serving the same
+     * région on that day.
+     */
     private void referral(Draft d, SplittableRandom random) {
         LocalDate date = Draws.date(random, d.start, last(d));
+        List<DeclaredPartners.Partner> declared = partners.of(d.operator).stream()
+                .filter(p -> OperatorSet.activeBetween(p.operator(), date, date)).toList();
+        if (!declared.isEmpty() && Draws.chance(random, 0.6)) {
+            DeclaredPartners.Partner partner = Draws.one(random, declared);
+            d.referrals.add(Referral.builder().to(partner.operator().toRef()).date(date)
+                    .purpose(Draws.one(random, partner.purposes())).build());
+            return;
+        }
         List<Operator> targets = new ArrayList<>();
         for (OperatorFamily family : FAMILIES) {
             if (family != d.operator.getFamily()) {
@@ -326,6 +367,7 @@ final class PathwayFactory {
             case APEC -> new double[] {3, 2, 3, 1.5, 1};
             case CAP_EMPLOI -> new double[] {4, 2, 0.5, 3, 0.5};
             case REGIONAL_OPERATOR, OPACIF_FONGECIF -> new double[] {2, 3, 2, 4, 1.5};
+            case REGION_DESIGNATED_OPERATOR -> new double[] {3, 3, 2, 3, 1.5};
         };
         List<GoalKind> kinds = new ArrayList<>();
         int count = Draws.weighted(random, List.of(1, 2, 3), 55, 35, 10);
@@ -354,6 +396,18 @@ final class PathwayFactory {
             plan.addGoals(goal.build());
         }
         d.plan = plan.build();
+    }
+
+    /** For a closed pathway, two times in five, the situation observed within six months of its end. */
+    private void outcome(Draft d, SplittableRandom random) {
+        if (d.end == null || d.end.isAfter(referenceDate) || !Draws.chance(random, 0.4)) {
+            return;
+        }
+        LocalDate observedOn = Draws.date(random, d.end, min(referenceDate, d.end.plusMonths(6)));
+        OutcomeSituation situation = Draws.weighted(random, List.of(OutcomeSituation.EMPLOYMENT,
+                OutcomeSituation.BUSINESS_CREATION, OutcomeSituation.TRAINING, OutcomeSituation.JOB_SEEKING,
+                OutcomeSituation.OTHER, OutcomeSituation.UNKNOWN), 38, 4, 18, 28, 5, 7);
+        d.outcome = Outcome.of(observedOn, situation);
     }
 
     private void inject(Draft d, Violation violation, SplittableRandom random) {
@@ -433,6 +487,7 @@ final class PathwayFactory {
         final List<Service> services = new ArrayList<>();
         final List<Referral> referrals = new ArrayList<>();
         ActionPlan plan;
+        Outcome outcome;
 
         Pathway build() {
             Beneficiary beneficiary = Beneficiary.builder()
@@ -456,6 +511,7 @@ final class PathwayFactory {
                     .addAllServices(services)
                     .addAllReferrals(referrals)
                     .actionPlan(Optional.ofNullable(plan))
+                    .outcome(Optional.ofNullable(outcome))
                     .build();
         }
     }

@@ -23,7 +23,7 @@ import org.cepkit.rules.reference.OperatorReferences;
 import org.cepkit.rules.territory.TerritoryReferences;
 
 /**
- * The known violations the generator can inject, each breaking one ERROR rule of SPEC §5 in one record and
+ * The known violations the generator can inject, each breaking one ERROR rule of the catalogue (docs/rules.md) in one record and
  * leaving every other record of the dataset as valid as it was.
  */
 enum Violation {

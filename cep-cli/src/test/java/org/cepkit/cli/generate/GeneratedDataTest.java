@@ -21,6 +21,7 @@ import org.cepkit.model.operator.Site;
 import org.cepkit.model.pathway.Beneficiary;
 import org.cepkit.model.pathway.BeneficiaryStatus;
 import org.cepkit.model.pathway.Goal;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.QualificationLevel;
 import org.cepkit.model.pathway.Service;
@@ -71,7 +72,7 @@ class GeneratedDataTest {
     @Test
     void operatorIdsNameTheirFamilyAndArea() {
         assertThat(operators).allSatisfy(operator -> assertThat(operator.getId())
-                .matches("(ml|ft|cap|apec)-(\\d{2}|2a|2b|97\\d)-\\d{3}|(rop|fongecif)-r\\d{2}-\\d{3}"));
+                .matches("(ml|ft|cap|apec)-(\\d{2}|2a|2b|97\\d)-\\d{3}|(rop|fongecif|crd)-r\\d{2}-\\d{3}"));
         assertThat(operators).extracting(Operator::getId).doesNotHaveDuplicates();
     }
 
@@ -103,6 +104,34 @@ class GeneratedDataTest {
     }
 
     @Test
+    void operatorsDesignatedByTheRegionsServeFrom2015To2019() {
+        assertThat(ofFamily(OperatorFamily.REGION_DESIGNATED_OPERATOR)).isNotEmpty().allSatisfy(operator -> {
+            assertThat(operator.getActiveFrom()).contains(LocalDate.of(2015, 1, 1));
+            assertThat(operator.getActiveTo()).contains(LocalDate.of(2019, 12, 31));
+        });
+        assertThat(ofFamilyPathways(OperatorFamily.REGION_DESIGNATED_OPERATOR)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getStartDate()).isBefore(CDC_2019));
+    }
+
+    @Test
+    void outcomesAreObservedAfterTheEndOfClosedPathways() {
+        List<Pathway> observed = pathways.stream().filter(p -> p.getOutcome().isPresent()).toList();
+        assertThat(observed).hasSizeGreaterThan(pathways.size() / 10).allSatisfy(p -> {
+            assertThat(p.getEndDate()).isPresent();
+            assertThat(p.getOutcome().orElseThrow().getObservedOn()).isBetween(p.getEndDate().orElseThrow(),
+                    REFERENCE_DATE);
+        });
+        assertThat(observed.stream().map(p -> p.getOutcome().orElseThrow().getSituation()).distinct())
+                .containsExactlyInAnyOrder(OutcomeSituation.values());
+    }
+
+    @Test
+    void cooperationsJoinOperatorsOfAtLeastTwoFamilies() {
+        assertThat(cooperations).isNotEmpty().allSatisfy(c -> assertThat(c.getOperators().stream()
+                .map(OperatorRef::getFamily).distinct().count()).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void datesAreWithinTheCepYearsAndSpecificationsFollowThem() {
         assertThat(pathways).allSatisfy(pathway -> {
             LocalDate start = pathway.getStartDate();
@@ -126,7 +155,9 @@ class GeneratedDataTest {
     void missionsLocalesServeYoungPeople() {
         assertThat(ofFamilyPathways(OperatorFamily.MISSION_LOCALE)).allSatisfy(pathway -> {
             Beneficiary b = pathway.getBeneficiary();
-            assertThat(b.ageAt(pathway.getStartDate())).isBetween(16, b.isDisabilityRecognition() ? 29 : 25);
+            boolean extended = b.isDisabilityRecognition()
+                    && !pathway.getStartDate().isBefore(LocalDate.of(2022, 3, 1));
+            assertThat(b.ageAt(pathway.getStartDate())).isBetween(16, extended ? 29 : 25);
             assertThat(b.getStatus()).isIn(BeneficiaryStatus.JOBSEEKER, BeneficiaryStatus.APPRENTICE_OR_PAID_TRAINEE,
                     BeneficiaryStatus.STUDENT, BeneficiaryStatus.PRIVATE_EMPLOYEE);
         });
@@ -166,12 +197,25 @@ class GeneratedDataTest {
     void beneficiariesLiveInARealCommuneOfTheRegionTheirOperatorServes() {
         assertThat(pathways).allSatisfy(pathway -> {
             Operator operator = operatorsById.get(pathway.getOperator().getId());
-            RegionCode residence = pathway.getBeneficiary().getResidence().region().orElseThrow();
             assertThat(COG.commune(pathway.getBeneficiary().getResidence().value()).isPresent()).isTrue();
             List<RegionCode> served = operator.getCoverage().isEmpty()
                     ? operator.getSites().stream().map(s -> s.getCommune().region().orElseThrow()).toList()
                     : operator.getCoverage();
+            // the Îles du Nord, in no région, are served from Guadeloupe
+            RegionCode residence = pathway.getBeneficiary().getResidence().region().orElse(RegionCode.parse("01"));
             assertThat(served).contains(residence);
+        });
+    }
+
+    @Test
+    void franceTravailGuadeloupeServesSomeJobSeekersOfSaintMartinAndSaintBarthelemy() {
+        List<Pathway> ilesDuNord = pathways.stream()
+                .filter(p -> p.getBeneficiary().getResidence().departement().isEmpty()).toList();
+
+        assertThat(ilesDuNord).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.getBeneficiary().getResidence().value()).isIn("97801", "97701");
+            assertThat(p.getOperator().getFamily()).isEqualTo(OperatorFamily.FRANCE_TRAVAIL);
+            assertThat(COG.commune(p.getBeneficiary().getResidence()).orElseThrow().region()).isEmpty();
         });
     }
 

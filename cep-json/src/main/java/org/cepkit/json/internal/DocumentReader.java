@@ -24,6 +24,7 @@ import org.cepkit.rules.internal.RulesAccess;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -158,7 +159,7 @@ public final class DocumentReader {
 
     /** Whether a line's top-level {@code type} is {@code operator}, reading no further than that field. */
     private boolean isOperator(byte[] bytes, int length) {
-        try (JsonParser parser = lineFactory.createParser(bytes, 0, length)) {
+        try (JsonParser parser = lineFactory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -184,7 +185,7 @@ public final class DocumentReader {
         if (otherEncoding(bytes, length)) {
             return failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide"));
         }
-        try (JsonParser parser = lineFactory.createParser(bytes, 0, length)) {
+        try (JsonParser parser = lineFactory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return failure("format.syntax", "", detail("empty record", "enregistrement vide"));
@@ -211,7 +212,7 @@ public final class DocumentReader {
             sink.record(1, failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide")));
             return;
         }
-        try (JsonParser parser = documentFactory.createParser(in)) {
+        try (JsonParser parser = documentFactory.createParser(ObjectReadContext.empty(), in)) {
             JsonToken first;
             try {
                 first = parser.nextToken();

@@ -252,7 +252,8 @@ public final class Pipeline {
 
         /**
          * The result of one record: its reading issues, its rule issues ({@code ruleIssues}, found perhaps on
-         * another thread) and the dataset's ({@code dataset.duplicate-id}), in their order.
+         * another thread) and the dataset's ({@code dataset.duplicate-id}, {@code dataset.beneficiary-inconsistent}),
+         * in their order.
          */
         private RecordResult finish(long line, RecordReader.Outcome outcome, List<Issue> ruleIssues) {
             return result(input.name(), line, outcome, finishIssues(outcome, ruleIssues));
@@ -265,13 +266,18 @@ public final class Pipeline {
             if (outcome.type().isPresent() && outcome.id().isPresent()) {
                 dataset.checkId(outcome.type().get(), outcome.id().get()).ifPresent(issues::add);
             }
+            if (!outcome.aborted()) {
+                outcome.record().ifPresent(record -> issues.addAll(dataset.checkBeneficiary(record,
+                        outcome.unreadable())));
+            }
             return issues;
         }
     }
 
     /** The issues sorted, each naming the record (when its id can be repeated) and where it starts. */
     private RecordResult result(String input, long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        String id = outcome.id().filter(RecordResult::reportable).orElse(null);
+        // withRecord leaves out an id that a report may not repeat
+        String id = issues.isEmpty() ? null : outcome.id().orElse(null);
         List<Issue> located = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             Issue withRecord = issue.withRecord(id);

@@ -31,7 +31,7 @@ import org.cepkit.rules.Issue;
  *
  * <p>A value that cannot be read (wrong type, missing, outside its code list, not a date, malformed code) is
  * noted by its JSON Pointer, and the model gets a placeholder there; the validator then runs every rule but those
- * that read an unreadable value (SPEC: every issue of a record in one pass). A value that is read but breaks a
+ * that read an unreadable value (docs/report.md: every issue of a record in one pass). A value that is read but breaks a
  * bound or an identifier's pattern is kept: the rules see it as a Java caller's object would show it.
  */
 public final class RecordReader {
@@ -214,13 +214,16 @@ public final class RecordReader {
             return builder.fillPlaceholders().build();
         }
 
-        /** Reports the members that are neither properties of {@code type} nor, in a record, of its envelope. */
+        /**
+         * Reports the members that are neither properties of {@code type} nor, in a record, of its envelope, each at
+         * its name when a report may repeat it ({@link Pointers#token}).
+         */
         private void unknownMembers(ObjectType type, Members members, String path, boolean envelope) {
             for (int i = 0; i < members.size(); i++) {
                 String name = members.name(i);
                 if (type.propertyOrNull(name) == null
                         && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
-                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.escape(name));
+                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.token(name));
                 }
             }
         }

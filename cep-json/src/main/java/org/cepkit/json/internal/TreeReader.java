@@ -87,7 +87,7 @@ final class TreeReader {
     }
 
     private String number() {
-        String text = parser.getText();
+        String text = parser.getString();
         int max = parser.streamReadConstraints().getMaxNumberLength();
         if (text.length() > max) {
             throw new StreamConstraintsException("Number length (" + text.length() + ") exceeds the maximum (" + max + ")");
@@ -124,11 +124,11 @@ final class TreeReader {
         return JValue.array(items);
     }
 
-    /** The JSON Pointer of the value being read. */
+    /** The JSON Pointer of the value being read, its names as a report may repeat them ({@link Pointers#token}). */
     private String pointer() {
         StringBuilder pointer = new StringBuilder();
         for (int i = 1; i <= depth; i++) {
-            pointer.append('/').append(path[i] instanceof String name ? Pointers.escape(name) : path[i]);
+            pointer.append('/').append(path[i] instanceof String name ? Pointers.token(name) : path[i]);
         }
         return pointer.toString();
     }

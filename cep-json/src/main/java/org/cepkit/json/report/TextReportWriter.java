@@ -64,8 +64,9 @@ public final class TextReportWriter implements ReportSink {
         String record = result.reportedId().orElse("?");
         out.println("  " + (english ? "line " : "ligne ") + result.line() + "  " + record);
         for (Issue issue : result.issues()) {
+            // the JSON Pointer as Issue.path() gives it: "" for the record as a whole ("/" would name a member "")
             out.printf(Locale.ROOT, "    %s %-34s %s%n", color(issue.severity()), issue.rule(),
-                    issue.path().isEmpty() ? "/" : issue.path());
+                    issue.path().isEmpty() ? "\"\"" : issue.path());
             if (issue.column().isPresent()
                     || issue.file().isPresent() && !issue.file().get().equals(result.input())) {
                 out.println("            " + cell(issue));
@@ -104,22 +105,34 @@ public final class TextReportWriter implements ReportSink {
             out.println(line);
         }
         if (english) {
-            out.printf(numbers, "%,d records: %,d valid, %,d invalid; %,d errors, %,d warnings, %,d infos%n",
-                    summary.records(), summary.valid(), summary.invalid(), summary.errors(), summary.warnings(),
-                    summary.infos());
+            out.println(count(summary.records(), "record", "records") + ": " + count(summary.valid(), "valid", "valid")
+                    + ", " + count(summary.invalid(), "invalid", "invalid") + "; "
+                    + count(summary.errors(), "error", "errors") + ", " + count(summary.warnings(), "warning", "warnings")
+                    + ", " + count(summary.infos(), "info", "infos"));
             if (!summary.rulesNotApplied().isEmpty()) {
                 out.println("Not applied (no operator registry): " + String.join(", ", summary.rulesNotApplied()));
             }
         } else {
-            out.printf(numbers, "%,d enregistrements : %,d valides, %,d invalides ; %,d erreurs, %,d avertissements,"
-                    + " %,d informations%n", summary.records(), summary.valid(), summary.invalid(), summary.errors(),
-                    summary.warnings(), summary.infos());
+            out.println(count(summary.records(), "enregistrement", "enregistrements") + " : "
+                    + count(summary.valid(), "valide", "valides") + ", " + count(summary.invalid(), "invalide", "invalides")
+                    + " ; " + count(summary.errors(), "erreur", "erreurs") + ", "
+                    + count(summary.warnings(), "avertissement", "avertissements") + ", "
+                    + count(summary.infos(), "information", "informations"));
             if (!summary.rulesNotApplied().isEmpty()) {
                 out.println("Non appliquées (aucun registre d'opérateurs) : "
                         + String.join(", ", summary.rulesNotApplied()));
             }
         }
         out.flush();
+    }
+
+    /**
+     * A count with its noun: French takes the singular for 0 and 1 ("0 erreur", "1 enregistrement") and groups
+     * thousands with a narrow no-break space ("1 083"), English takes it for 1 only and groups with a comma.
+     */
+    private String count(long n, String singular, String plural) {
+        boolean one = english ? n == 1 : n <= 1;
+        return String.format(numbers, "%,d", n) + " " + (one ? singular : plural);
     }
 
     private String color(Severity severity) {

@@ -16,9 +16,14 @@ import org.cepkit.model.RecordType;
  * checked in under {@code schema/v1/} of the repository; this class only reads them.
  *
  * <pre>{@code
+ * String anyRecord = CepSchemas.bundledSchema();          // one self-contained file: nothing to preload
  * String pathwaySchema = CepSchemas.schema(RecordType.PATHWAY);
- * Map<String, String> byId = CepSchemas.schemasById();  // to preload into any JSON Schema validator
+ * Map<String, String> byId = CepSchemas.schemasById();  // the four separate schemas, to preload by $id
  * }</pre>
+ *
+ * <p>Every assertion of the schemas names the cepkit rule it stands for in the annotation keyword
+ * {@value #RULE_KEYWORD}, keyed by the assertion's keyword: {@code {"type": "format.type", "pattern":
+ * "format.commune"}}.
  */
 public final class CepSchemas {
 
@@ -33,6 +38,20 @@ public final class CepSchemas {
     public static final String COOPERATION_SCHEMA_ID = BASE_URI + "cooperation.schema.json";
     /** The {@code $id} of the schema of any record: one of the three above, chosen by {@code "type"}. */
     public static final String RECORD_SCHEMA_ID = BASE_URI + "cep-record.schema.json";
+
+    /** The file of the bundled schema: the union with the three record schemas embedded. */
+    public static final String BUNDLE_FILE = "cep-record.bundle.schema.json";
+    /**
+     * The {@code $id} of the bundled schema: the schema of any record, as {@link #RECORD_SCHEMA_ID}, with the three
+     * record schemas embedded in its {@code $defs} under their own {@code $id}s.
+     */
+    public static final String BUNDLE_SCHEMA_ID = BASE_URI + BUNDLE_FILE;
+
+    /**
+     * The annotation keyword by which each schema object names the rule of each of its assertion keywords:
+     * {@code "x-cepkit-rule": {"type": "format.type", "pattern": "format.commune"}}.
+     */
+    public static final String RULE_KEYWORD = "x-cepkit-rule";
 
     /** The classpath directory that holds the shipped files. */
     public static final String RESOURCE_DIRECTORY = "/org/cepkit/json/schema/v1/";
@@ -65,9 +84,21 @@ public final class CepSchemas {
         return read(fileName(type));
     }
 
-    /** The JSON Schema of any record ({@code oneOf} the three record schemas, which it references by {@code $id}). */
+    /**
+     * The JSON Schema of any record: the schema of the record's {@code type}, one of the three record schemas, which
+     * it references by {@code $id} (preload them, see {@link #schemasById()}).
+     */
     public static String recordSchema() {
         return read(recordFileName());
+    }
+
+    /**
+     * The self-contained JSON Schema of any record: {@link #recordSchema()} with the three record schemas embedded
+     * (JSON Schema 2020-12 bundling), for a validator given this one file and nothing else. Do not register it
+     * beside the separate schemas: it holds their {@code $id}s too.
+     */
+    public static String bundledSchema() {
+        return read(BUNDLE_FILE);
     }
 
     /** The code lists, as JSON. */
@@ -93,10 +124,10 @@ public final class CepSchemas {
         return schemas;
     }
 
-    /** The names of every shipped JSON file: the four schemas, the code lists and the rules. */
+    /** The names of every shipped JSON file: the four schemas, the bundled one, the code lists and the rules. */
     public static List<String> fileNames() {
         return List.of(fileName(RecordType.OPERATOR), fileName(RecordType.PATHWAY), fileName(RecordType.COOPERATION),
-                recordFileName(), CODE_LISTS_FILE, RULES_FILE);
+                recordFileName(), BUNDLE_FILE, CODE_LISTS_FILE, RULES_FILE);
     }
 
     /**

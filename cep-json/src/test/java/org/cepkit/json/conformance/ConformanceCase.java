@@ -46,12 +46,21 @@ record ConformanceCase(String file, int index, String description, Set<String> r
     record Tables(java.util.Map<String, String> files) implements Input {
     }
 
-    /** One expected issue; {@code record}, when given, is the id of the record it is about. */
-    record ExpectedIssue(String rule, String path, Optional<String> record) {
+    /**
+     * One expected issue; {@code record}, when given, is the id of the record it is about; {@code anonymous} when the
+     * case says {@code "record": null}, an issue that names no record (its id is one a report may not repeat).
+     */
+    record ExpectedIssue(String rule, String path, Optional<String> record, boolean anonymous) {
+
+        /** Whether the case says which record, or that no record, the issue names. */
+        boolean namesRecord() {
+            return record.isPresent() || anonymous;
+        }
 
         @Override
         public String toString() {
-            return rule + " at \"" + path + "\"" + record.map(id -> " of " + id).orElse("");
+            return rule + " at \"" + path + "\""
+                    + record.map(id -> " of " + id).orElse(anonymous ? " of no record" : "");
         }
     }
 

@@ -3,6 +3,9 @@ package org.cepkit.json.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The conformance corpus ({@code conformance/}, SPEC §8) run through cepkit: one dynamic test a case, named by its
@@ -132,6 +136,18 @@ class ConformanceTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The runner of another language, {@code js/} with its npm packages, is no case file. */
+    @Test
+    void theJavaScriptRunnersFolderIsNotReadAsCases(@TempDir Path corpus) throws IOException {
+        Path rule = Files.createDirectories(corpus.resolve("format"));
+        Files.copy(ConformanceCorpus.directory().resolve("format/region.json"), rule.resolve("region.json"));
+        Files.createDirectories(corpus.resolve("js/node_modules/ajv"));
+        Files.writeString(corpus.resolve("js/package.json"), "{\"name\": \"runner\"}");
+        Files.writeString(corpus.resolve("js/node_modules/ajv/package.json"), "{\"name\": \"ajv\"}");
+        List<ConformanceCase> cases = ConformanceCorpus.load(corpus);
+        assertThat(cases).isNotEmpty().allSatisfy(c -> assertThat(c.file()).isEqualTo("format/region.json"));
     }
 
     private static Set<String> catalogueIds() {

@@ -144,15 +144,15 @@ final class CorpusRunner {
     }
 
     /**
-     * How {@code run} differs from what {@code c} expects: the multiset of {rule, path} (with the record id where the
-     * case gives one) and {@code valid}. Empty when they agree.
+     * How {@code run} differs from what {@code c} expects: the multiset of {rule, path} (with the record id, or no
+     * record, where the case says so) and {@code valid}. Empty when they agree.
      */
     static Optional<String> difference(ConformanceCase c, Run run) {
         List<Issue> unmatched = new ArrayList<>(run.issues());
         List<ExpectedIssue> missing = new ArrayList<>();
         List<ExpectedIssue> expected = new ArrayList<>(c.issues());
         // issues naming their record first, so that an issue without record cannot take the one they need
-        expected.sort((a, b) -> Boolean.compare(b.record().isPresent(), a.record().isPresent()));
+        expected.sort((a, b) -> Boolean.compare(b.namesRecord(), a.namesRecord()));
         for (ExpectedIssue issue : expected) {
             Optional<Issue> match = unmatched.stream().filter(actual -> matches(issue, actual)).findFirst();
             if (match.isPresent()) {
@@ -175,7 +175,8 @@ final class CorpusRunner {
 
     private static boolean matches(ExpectedIssue expected, Issue actual) {
         return expected.rule().equals(actual.rule()) && expected.path().equals(actual.path())
-                && expected.record().map(id -> actual.record().filter(id::equals).isPresent()).orElse(true);
+                && expected.record().map(id -> actual.record().filter(id::equals).isPresent())
+                        .orElse(!expected.anonymous() || actual.record().isEmpty());
     }
 
     static String describe(Issue issue) {

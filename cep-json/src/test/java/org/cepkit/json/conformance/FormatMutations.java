@@ -56,10 +56,10 @@ final class FormatMutations {
     private static final Set<String> CODE_KEYS = Set.of("commune", "residence", "postalCode", "siret", "employerSiret",
             "rome", "formacode", "certification", "coverage", "communes", "code");
     private static final Set<String> DATE_KEYS = Set.of("birthDate", "startDate", "endDate", "date", "deliveredOn",
-            "since", "activeFrom", "activeTo");
+            "since", "activeFrom", "activeTo", "observedOn");
     private static final Set<String> ENUM_KEYS = Set.of("family", "sex", "status", "qualificationLevel",
             "specification", "level", "mode", "modes", "purpose", "purposes", "kind", "configuration",
-            "regionalEngagement", "priorProximity", "form");
+            "regionalEngagement", "priorProximity", "form", "situation");
     private static final Set<String> ID_KEYS = Set.of("id", "between");
     private static final Set<String> NAME_KEYS = Set.of("name", "federatingIssue");
 

@@ -110,6 +110,23 @@ class CepModuleTest {
     }
 
     @Test
+    void anUnknownFieldOrDuplicateKeyWhoseNameIsNotAPlainNameIsRefusedWithoutRepeatingIt() {
+        String unknown = JSON.write(CepExamples.pathway()).replace("{\"type\":\"pathway\",",
+                "{\"type\":\"pathway\",\"Jean Dupont 14/05/1985\":true,");
+        String duplicate = JSON.write(CepExamples.operator()).replace("{\"type\":\"operator\",",
+                "{\"type\":\"operator\",\"<b>185057800608436</b>\":1,\"<b>185057800608436</b>\":2,");
+
+        assertThatThrownBy(() -> MAPPER.readValue(unknown, Pathway.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("format.unknown-field at /~unknown")
+                .hasMessageNotContaining("Dupont").hasMessageNotContaining("1985");
+        assertThatThrownBy(() -> MAPPER.readValue(duplicate, Operator.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("format.syntax at /~unknown")
+                .hasMessageNotContaining("185057800608436");
+    }
+
+    @Test
     void aValueThatBreaksABoundIsReadAndLeftToTheValidator() {
         String text = JSON.write(CepExamples.pathway()).replace("\"id\":\"" + CepExamples.pathway().getId() + "\"",
                 "\"id\":\"pw 1\"");

@@ -25,10 +25,13 @@ import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.model.territory.TerritoryKind;
 import org.cepkit.model.testing.Regexes;
+import org.cepkit.rules.RuleCatalogue;
+import org.cepkit.rules.RuleDefinition;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The content of the checked-in schemas: the contract of SPEC §2–§4 and §8, keyword by keyword. */
 class PublishedSchemaTest {
@@ -152,7 +155,7 @@ class PublishedSchemaTest {
     void codeListsListTheirCodesAliasesAndLabels() throws IOException {
         JsonNode family = schema(RecordType.OPERATOR).at("/$defs/OperatorFamily");
         assertThat(strings(family.get("enum"))).containsExactly("FRANCE_TRAVAIL", "APEC", "CAP_EMPLOI",
-                "MISSION_LOCALE", "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "POLE_EMPLOI");
+                "MISSION_LOCALE", "REGIONAL_OPERATOR", "OPACIF_FONGECIF", "REGION_DESIGNATED_OPERATOR", "POLE_EMPLOI");
         assertThat(family.get("description").stringValue())
                 .contains("MISSION_LOCALE: Mission locale / Mission locale (local youth mission)")
                 .contains("POLE_EMPLOI: deprecated alias of FRANCE_TRAVAIL");
@@ -183,6 +186,77 @@ class PublishedSchemaTest {
                 .hasSize(1);
     }
 
+    @Test
+    void everyAssertionNamesTheFormatRuleItStandsFor() throws IOException {
+        Set<String> formatRules = new LinkedHashSet<>();
+        RuleCatalogue.builtIn().all().stream().map(RuleDefinition::id).filter(id -> id.startsWith("format."))
+                .forEach(formatRules::add);
+        List<JsonNode> annotated = new ArrayList<>();
+        for (JsonNode schema : schemasAndBundle()) {
+            collectAssertingSchemas(schema, annotated);
+        }
+        assertThat(annotated).hasSizeGreaterThan(50);
+        for (JsonNode object : annotated) {
+            JsonNode rules = object.path(CepSchemas.RULE_KEYWORD);
+            List<String> keywords = ASSERTIONS.stream().filter(object::has).toList();
+            assertThat(rules.propertyNames()).as(object.toString()).containsExactlyElementsOf(keywords);
+            rules.forEach(rule -> assertThat(formatRules).as(object.toString()).contains(rule.stringValue()));
+        }
+    }
+
+    @Test
+    void theSamePatternNamesTheRuleOfItsCode() throws IOException {
+        JsonNode operator = schema(RecordType.OPERATOR);
+        JsonNode pathway = schema(RecordType.PATHWAY);
+        assertThat(operator.at("/$defs/PostalCode/pattern").stringValue())
+                .isEqualTo(pathway.at("/$defs/Formacode/pattern").stringValue());
+        assertThat(operator.at("/$defs/PostalCode/x-cepkit-rule/pattern").stringValue())
+                .isEqualTo("format.postal-code");
+        assertThat(pathway.at("/$defs/Formacode/x-cepkit-rule/pattern").stringValue()).isEqualTo("format.formacode");
+        assertThat(pathway.at("/$defs/Date/x-cepkit-rule/format").stringValue()).isEqualTo("format.date");
+        assertThat(pathway.at("/properties/schemaVersion/x-cepkit-rule/pattern").stringValue())
+                .isEqualTo("format.schema-version");
+        JsonNode rules = schema(RecordType.COOPERATION).at("/$defs/Territory/allOf");
+        for (int i = 0; i < rules.size(); i++) {
+            TerritoryKind kind = TerritoryKind.values()[i];
+            assertThat(rules.get(i).at("/then/properties/code/x-cepkit-rule/pattern").stringValue())
+                    .isEqualTo(kind.formatRule());
+        }
+    }
+
+    @Test
+    void theUnionSelectsTheSchemaOfTheRecordsTypeWithIfThen() throws IOException {
+        JsonNode union = MAPPER.readTree(checkedIn(CepSchemas.recordFileName()));
+        assertThat(union.has("oneOf")).isFalse();
+        JsonNode selections = union.get("allOf");
+        assertThat(selections).hasSize(RecordType.values().length);
+        for (RecordType type : RecordType.values()) {
+            JsonNode selection = selections.get(type.ordinal());
+            assertThat(selection.at("/if/type").stringValue()).isEqualTo("object");
+            assertThat(selection.at("/if/properties/type/const").stringValue()).isEqualTo(type.wireName());
+            assertThat(strings(selection.at("/if/required"))).containsExactly("type");
+            assertThat(selection.at("/then/$ref").stringValue()).isEqualTo(CepSchemas.schemaId(type));
+        }
+        assertThat(union.at("/properties/type/x-cepkit-rule/enum").stringValue()).isEqualTo("format.type");
+    }
+
+    @Test
+    void theBundleIsTheUnionWithEachRecordSchemaEmbeddedAsPublished() throws IOException {
+        ObjectNode bundle = (ObjectNode) MAPPER.readTree(checkedIn(CepSchemas.BUNDLE_FILE));
+        assertThat(bundle.get("$id").stringValue()).isEqualTo(CepSchemas.BUNDLE_SCHEMA_ID);
+        JsonNode defs = bundle.remove("$defs");
+        assertThat(defs.propertyNames()).containsExactlyInAnyOrder("operator", "pathway", "cooperation");
+        for (RecordType type : RecordType.values()) {
+            assertThat(defs.get(type.wireName())).as(type.wireName()).isEqualTo(schema(type));
+        }
+        ObjectNode union = (ObjectNode) MAPPER.readTree(checkedIn(CepSchemas.recordFileName()));
+        for (String differs : List.of("$id", "description")) {
+            bundle.remove(differs);
+            union.remove(differs);
+        }
+        assertThat(bundle).isEqualTo(union);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
@@ -200,6 +274,37 @@ class PublishedSchemaTest {
         return schemas;
     }
 
+    /** The assertion keywords of the schemas, in the order the generator writes them. */
+    private static final List<String> ASSERTIONS = List.of("type", "const", "enum", "format", "pattern", "minLength",
+            "maxLength", "minItems", "maxItems", "required", "additionalProperties");
+
+    private static List<JsonNode> schemasAndBundle() throws IOException {
+        List<JsonNode> schemas = schemas();
+        schemas.add(MAPPER.readTree(checkedIn(CepSchemas.BUNDLE_FILE)));
+        return schemas;
+    }
+
+    /**
+     * Every schema object with an assertion keyword, at any depth, but the tests of an {@code if}, which report no
+     * error of their own.
+     */
+    private static void collectAssertingSchemas(JsonNode schema, List<JsonNode> found) {
+        if (!schema.isObject()) {
+            return;
+        }
+        if (ASSERTIONS.stream().anyMatch(schema::has)) {
+            found.add(schema);
+        }
+        for (Map.Entry<String, JsonNode> entry : schema.properties()) {
+            switch (entry.getKey()) {
+                case "properties", "$defs", "allOf" -> entry.getValue().forEach(sub -> collectAssertingSchemas(sub, found));
+                case "items", "then", "else" -> collectAssertingSchemas(entry.getValue(), found);
+                default -> {
+                }
+            }
+        }
+    }
+
     private static JsonNode schema(RecordType type) throws IOException {
         return MAPPER.readTree(checkedIn(CepSchemas.fileName(type)));
     }
@@ -213,7 +318,7 @@ class PublishedSchemaTest {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 if (entry.getKey().equals(keyword) && entry.getValue().isString()) {
                     values.add(entry.getValue().stringValue());
-                } else {
+                } else if (!entry.getKey().equals(CepSchemas.RULE_KEYWORD)) {
                     collect(entry.getValue(), keyword, values);
                 }
             }
@@ -222,14 +327,18 @@ class PublishedSchemaTest {
         }
     }
 
-    /** Every schema of type object, at any depth, except the union (which delegates to the record schemas). */
+    /**
+     * Every schema of type object, at any depth, except the union (which delegates to the record schemas) and the
+     * tests of its {@code if}s.
+     */
     private static void collectObjectSchemas(JsonNode node, List<JsonNode> objects) {
         if (node.isObject()) {
             if ("object".equals(node.path("type").asString(""))
                     && !CepSchemas.RECORD_SCHEMA_ID.equals(node.path("$id").asString(""))) {
                 objects.add(node);
             }
-            node.forEach(child -> collectObjectSchemas(child, objects));
+            node.properties().stream().filter(entry -> !entry.getKey().equals("if"))
+                    .forEach(entry -> collectObjectSchemas(entry.getValue(), objects));
         } else if (node.isArray()) {
             node.forEach(child -> collectObjectSchemas(child, objects));
         }

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The checked-in schemas, loaded into an independent validator (networknt, draft 2020-12, format assertions
  * on), accept complete records in the style of SPEC §2 and reject each kind of malformed record. Every record is
- * checked against its own schema and against the union schema, which must agree.
+ * checked against its own schema, against the union schema and against the bundled schema loaded alone, which
+ * must agree; each error names its rule by the {@code x-cepkit-rule} of the keyword that failed.
  */
 class SchemaValidationTest {
 
@@ -98,7 +100,8 @@ class SchemaValidationTest {
                    "certification": "RNCP34436"},
                   {"kind": "MOBILITY"}
                 ]
-              }
+              },
+              "outcome": {"observedOn": "2024-09-30", "situation": "EMPLOYMENT"}
             }
             """;
 
@@ -130,13 +133,27 @@ class SchemaValidationTest {
 
     private static final SchemaRegistry REGISTRY = registry(true);
 
-    /** The checked-in schemas, preloaded by {@code $id}: the validator fetches nothing. */
-    static SchemaRegistry registry(boolean formatAssertions) {
+    /** The bundled schema and nothing else: its references must resolve within it. */
+    private static final SchemaRegistry BUNDLE_REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemas(Map.of(CepSchemas.BUNDLE_SCHEMA_ID, checkedIn(CepSchemas.BUNDLE_FILE)))
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+    /** The four separate schemas as checked in, by {@code $id}. */
+    private static final Map<String, String> CHECKED_IN_BY_ID = checkedInById();
+
+    private static Map<String, String> checkedInById() {
         Map<String, String> schemas = new LinkedHashMap<>();
         for (RecordType type : RecordType.values()) {
             schemas.put(CepSchemas.schemaId(type), checkedIn(CepSchemas.fileName(type)));
         }
         schemas.put(CepSchemas.RECORD_SCHEMA_ID, checkedIn(CepSchemas.recordFileName()));
+        return schemas;
+    }
+
+    /** The checked-in schemas, preloaded by {@code $id}: the validator fetches nothing. */
+    static SchemaRegistry registry(boolean formatAssertions) {
+        Map<String, String> schemas = checkedInById();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(formatAssertions).build();
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(schemas).schemaRegistryConfig(config));
@@ -167,6 +184,13 @@ class SchemaValidationTest {
                 variant("POLE_EMPLOI as an operator's family", OPERATOR, r -> r.put("family", "POLE_EMPLOI")),
                 variant("a well-formed overseas collectivity commune 97501", PATHWAY,
                         r -> obj(r, "/beneficiary").put("residence", "97501")),
+                variant("Saint-Martin, 97801, a commune of a collectivité d'outre-mer (1.1)", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97801")),
+                variant("Saint-Barthélemy, 97701, a commune of a collectivité d'outre-mer (1.1)", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97701")),
+                variant("a skill block of an RNCP certification (1.1)", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("certification", "RNCP34436BC01")),
+                variant("a pathway without outcome", PATHWAY, r -> r.remove("outcome")),
                 variant("a Paris arrondissement as a commune", PATHWAY,
                         r -> obj(r, "/beneficiary").put("residence", "75101")),
                 variant("29 February of a leap year", PATHWAY, r -> r.put("startDate", "2024-02-29")),
@@ -248,8 +272,8 @@ class SchemaValidationTest {
                         r -> obj(r, "/beneficiary").put("residence", "20004")),
                 rejected("a commune with 4 digits", "/sites/0/commune", OPERATOR,
                         r -> obj(r, "/sites/0").put("commune", "2004")),
-                rejected("commune 97701 (not a département)", "/beneficiary/residence", PATHWAY,
-                        r -> obj(r, "/beneficiary").put("residence", "97701")),
+                rejected("commune 97901 (neither a département nor a collectivité)", "/beneficiary/residence", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "97901")),
                 rejected("a postal code with 4 digits", "/sites/0/postalCode", OPERATOR,
                         r -> obj(r, "/sites/0").put("postalCode", "2000")),
                 rejected("a SIRET with 13 digits", "/siret", OPERATOR, r -> r.put("siret", "7328293200007")),
@@ -259,6 +283,10 @@ class SchemaValidationTest {
                         r -> obj(r, "/actionPlan/goals/0").put("formacode", "3105")),
                 rejected("a certification without its repertory", "/actionPlan/goals/0/certification", PATHWAY,
                         r -> obj(r, "/actionPlan/goals/0").put("certification", "34436")),
+                rejected("a skill block of one digit (1.1)", "/actionPlan/goals/0/certification", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("certification", "RNCP34436BC1")),
+                rejected("an outcome situation outside its code list (1.1)", "/outcome/situation", PATHWAY,
+                        r -> obj(r, "/outcome").put("situation", "RETIRED")),
                 rejected("région 05 in a coverage", "/coverage/0", REGIONAL_OPERATOR,
                         r -> arr(r, "/coverage").set(0, "05")),
                 rejected("département 20 for kind DEPARTEMENT", "/territory/code", COOPERATION,
@@ -317,6 +345,57 @@ class SchemaValidationTest {
         assertInvalid(record, at);
     }
 
+    static Stream<Arguments> ruleVariants() {
+        return Stream.of(
+                ruled("format.commune", "commune 20004", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("residence", "20004")),
+                ruled("format.postal-code", "postal code 2000, a pattern of 5 digits like a Formacode", OPERATOR,
+                        r -> obj(r, "/sites/0").put("postalCode", "2000")),
+                ruled("format.formacode", "Formacode 3105, a pattern of 5 digits like a postal code", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("formacode", "3105")),
+                ruled("format.rome", "ROME code P1805", PATHWAY, r -> obj(r, "/actionPlan/goals/0").put("rome", "P1805")),
+                ruled("format.certification", "certification 34436", PATHWAY,
+                        r -> obj(r, "/actionPlan/goals/0").put("certification", "34436")),
+                ruled("format.siret", "a SIRET of 13 digits", OPERATOR, r -> r.put("siret", "7328293200007")),
+                ruled("format.region", "région 05 in a coverage", REGIONAL_OPERATOR,
+                        r -> arr(r, "/coverage").set(0, "05")),
+                ruled("format.departement", "département 20", COOPERATION, r -> territory(r, "DEPARTEMENT", "20")),
+                ruled("format.epci", "an EPCI of 8 digits", COOPERATION, r -> territory(r, "EPCI", "20004697")),
+                ruled("format.employment-zone", "an employment zone of 5 digits", COOPERATION,
+                        r -> territory(r, "EMPLOYMENT_ZONE", "94010")),
+                ruled("format.identifier", "an id starting with a hyphen", PATHWAY, r -> r.put("id", "-pw")),
+                ruled("format.date", "30 February", PATHWAY, r -> r.put("startDate", "2024-02-30")),
+                ruled("format.date", "a French date", PATHWAY, r -> r.put("startDate", "01/03/2024")),
+                ruled("format.enum", "an unknown family", OPERATOR, r -> r.put("family", "LOCAL")),
+                ruled("format.type", "a boolean as a string", PATHWAY,
+                        r -> obj(r, "/beneficiary").put("executive", "yes")),
+                ruled("format.type", "a type that is not a record type", PATHWAY, r -> r.put("type", "person")),
+                ruled("format.required", "a missing startDate", PATHWAY, r -> r.remove("startDate")),
+                ruled("format.required", "a LOCAL_AREA without communes", COOPERATION,
+                        r -> obj(r, "/territory").remove("communes")),
+                ruled("format.unknown-field", "an unknown field", PATHWAY, r -> r.put("comment", "none")),
+                ruled("format.length", "an empty name", OPERATOR, r -> r.put("name", "")),
+                ruled("format.length", "a cooperation of one operator", COOPERATION,
+                        r -> arr(r, "/operators").remove(1)),
+                ruled("format.schema-version", "schemaVersion 2.0", PATHWAY, r -> r.put("schemaVersion", "2.0")));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("ruleVariants")
+    void eachErrorNamesTheRuleOfTheKeywordThatFailed(String rule, String description, String record) {
+        List<com.networknt.schema.Error> errors = validate(REGISTRY, CepSchemas.RECORD_SCHEMA_ID, record);
+        assertThat(errors).isNotEmpty();
+        assertThat(errors).allSatisfy(error -> assertThat(ruleOf(error)).as(error.toString()).isEqualTo(rule));
+    }
+
+    @Test
+    void theTypeSelectsOneSchemaSoANonObjectHasOneError() {
+        for (String notARecord : List.of("null", "[]", "\"pathway\"", "12")) {
+            assertThat(errors(REGISTRY, CepSchemas.RECORD_SCHEMA_ID, notARecord)).as(notARecord).hasSize(1);
+            assertThat(errors(BUNDLE_REGISTRY, CepSchemas.BUNDLE_SCHEMA_ID, notARecord)).as(notARecord).hasSize(1);
+        }
+    }
+
     @Test
     void theSchemaChecksTheSiretPatternButNotItsLuhnKeyAndSaysSo() {
         assertValid(mutate(OPERATOR, r -> r.put("siret", "73282932000075")));
@@ -337,16 +416,46 @@ class SchemaValidationTest {
         String schemaId = ownSchemaId(record);
         assertThat(errors(REGISTRY, schemaId, record)).as("against " + schemaId).isEmpty();
         assertThat(errors(REGISTRY, CepSchemas.RECORD_SCHEMA_ID, record)).as("against the union").isEmpty();
+        assertThat(errors(BUNDLE_REGISTRY, CepSchemas.BUNDLE_SCHEMA_ID, record)).as("against the bundle").isEmpty();
     }
 
-    /** Invalid against its own schema, every error at {@code at}, and invalid against the union. */
+    /**
+     * Invalid against its own schema, every error at {@code at}; invalid against the union, which gives the errors
+     * of the record's type only, so at {@code at} too, each naming a format rule; and against the bundle, with the
+     * same errors.
+     */
     private static void assertInvalid(String record, String at) {
         String schemaId = ownSchemaId(record);
         List<com.networknt.schema.Error> errors = validate(REGISTRY, schemaId, record);
         assertThat(errors).as("against " + schemaId).isNotEmpty();
         assertThat(errors).allSatisfy(error ->
                 assertThat(error.getInstanceLocation().toString()).as(error.toString()).isEqualTo(at));
-        assertThat(errors(REGISTRY, CepSchemas.RECORD_SCHEMA_ID, record)).as("against the union").isNotEmpty();
+        List<com.networknt.schema.Error> union = validate(REGISTRY, CepSchemas.RECORD_SCHEMA_ID, record);
+        assertThat(union).as("against the union").isNotEmpty().allSatisfy(error -> {
+            assertThat(error.getInstanceLocation().toString()).as(error.toString()).isEqualTo(at);
+            assertThat(ruleOf(error)).as(error.toString()).startsWith("format.");
+        });
+        assertThat(keywordsAndLocations(validate(BUNDLE_REGISTRY, CepSchemas.BUNDLE_SCHEMA_ID, record)))
+                .as("against the bundle").isEqualTo(keywordsAndLocations(union));
+    }
+
+    private static List<String> keywordsAndLocations(List<com.networknt.schema.Error> errors) {
+        return errors.stream().map(error -> error.getKeyword() + " at " + error.getInstanceLocation()).toList();
+    }
+
+    /**
+     * The rule that an error's keyword stands for: the {@code x-cepkit-rule} of the schema object that holds the
+     * keyword, found by the error's schema location in the checked-in file of that {@code $id}.
+     */
+    private static String ruleOf(com.networknt.schema.Error error) {
+        SchemaLocation location = error.getSchemaLocation();
+        JsonNode node = MAPPER.readTree(CHECKED_IN_BY_ID.get(location.getAbsoluteIri().toString()));
+        NodePath fragment = location.getFragment();
+        for (int i = 0; i < fragment.getNameCount() - 1; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.path(index) : node.path(element.toString());
+        }
+        return node.path(CepSchemas.RULE_KEYWORD).path(error.getKeyword()).asString("none");
     }
 
     /** The schema of the record's own type; a record without a valid type is checked against the pathway's. */
@@ -362,6 +471,10 @@ class SchemaValidationTest {
     private static List<com.networknt.schema.Error> validate(SchemaRegistry registry, String schemaId, String record) {
         Schema schema = registry.getSchema(SchemaLocation.of(schemaId));
         return schema.validate(record, InputFormat.JSON);
+    }
+
+    private static Arguments ruled(String rule, String description, String record, Consumer<ObjectNode> change) {
+        return Arguments.of(rule, description, mutate(record, change));
     }
 
     private static Arguments variant(String description, String record, Consumer<ObjectNode> change) {

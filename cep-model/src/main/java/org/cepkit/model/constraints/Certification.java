@@ -40,6 +40,10 @@ public @interface Certification {
 
     /** Checks the annotated text against {@code CertificationCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Certification, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || CertificationCode.FORMAT.matches(value);

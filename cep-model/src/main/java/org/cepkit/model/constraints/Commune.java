@@ -40,6 +40,10 @@ public @interface Commune {
 
     /** Checks the annotated text against {@code CommuneCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Commune, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || CommuneCode.FORMAT.matches(value);

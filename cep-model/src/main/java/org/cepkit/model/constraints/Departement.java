@@ -40,6 +40,10 @@ public @interface Departement {
 
     /** Checks the annotated text against {@code DepartementCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Departement, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || DepartementCode.FORMAT.matches(value);

@@ -40,6 +40,10 @@ public @interface EmploymentZone {
 
     /** Checks the annotated text against {@code EmploymentZoneCode.FORMAT}. */
     final class Validator implements ConstraintValidator<EmploymentZone, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || EmploymentZoneCode.FORMAT.matches(value);

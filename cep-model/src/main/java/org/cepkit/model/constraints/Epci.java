@@ -40,6 +40,10 @@ public @interface Epci {
 
     /** Checks the annotated text against {@code EpciCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Epci, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || EpciCode.FORMAT.matches(value);

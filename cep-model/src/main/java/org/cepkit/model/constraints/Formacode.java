@@ -39,6 +39,10 @@ public @interface Formacode {
 
     /** Checks the annotated text against {@code Formacode.FORMAT}. */
     final class Validator implements ConstraintValidator<Formacode, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || org.cepkit.model.pathway.Formacode.FORMAT.matches(value);

@@ -39,6 +39,10 @@ public @interface PostalCode {
 
     /** Checks the annotated text against {@code PostalCode.FORMAT}. */
     final class Validator implements ConstraintValidator<PostalCode, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || org.cepkit.model.territory.PostalCode.FORMAT.matches(value);

@@ -40,6 +40,10 @@ public @interface RecordIdentifier {
 
     /** Checks the annotated text against {@code RecordId.FORMAT}. */
     final class Validator implements ConstraintValidator<RecordIdentifier, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || RecordId.FORMAT.matches(value);

@@ -40,6 +40,10 @@ public @interface Region {
 
     /** Checks the annotated text against {@code RegionCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Region, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || RegionCode.FORMAT.matches(value);

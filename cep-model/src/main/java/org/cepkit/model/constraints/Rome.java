@@ -40,6 +40,10 @@ public @interface Rome {
 
     /** Checks the annotated text against {@code RomeCode.FORMAT}. */
     final class Validator implements ConstraintValidator<Rome, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || RomeCode.FORMAT.matches(value);

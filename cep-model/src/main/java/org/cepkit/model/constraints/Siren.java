@@ -39,6 +39,10 @@ public @interface Siren {
 
     /** Checks the annotated text against {@code Siren.FORMAT}. */
     final class Validator implements ConstraintValidator<Siren, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || org.cepkit.model.operator.Siren.FORMAT.matches(value);

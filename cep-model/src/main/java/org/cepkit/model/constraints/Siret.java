@@ -39,6 +39,10 @@ public @interface Siret {
 
     /** Checks the annotated text against {@code Siret.FORMAT}. */
     final class Validator implements ConstraintValidator<Siret, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
             return value == null || org.cepkit.model.operator.Siret.FORMAT.matches(value);

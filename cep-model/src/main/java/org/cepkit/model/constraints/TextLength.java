@@ -43,6 +43,10 @@ public @interface TextLength {
 
     /** Counts code points. */
     final class Validator implements ConstraintValidator<TextLength, CharSequence> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         private int min;
         private int max;
 

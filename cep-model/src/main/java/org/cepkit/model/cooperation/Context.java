@@ -15,6 +15,9 @@ import org.immutables.value.Value;
         + "engagement, the actors' prior proximity, a federating local issue, and who animates the cooperation.")
 @Value.Immutable
 public abstract class Context {
+    /** Built by its generated builder, {@code ImmutableContext}. */
+    Context() {
+    }
 
     @WireProperty(order = 1)
     public abstract Optional<RegionalEngagement> getRegionalEngagement();

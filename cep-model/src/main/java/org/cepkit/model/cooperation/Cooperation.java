@@ -36,6 +36,9 @@ import org.immutables.value.Value;
                 + "2019): the local configuration, its context, the SPRO partners and the relations between operators.")
 @Value.Immutable
 public abstract class Cooperation implements CepRecord {
+    /** Built by its generated builder, {@code ImmutableCooperation}. */
+    Cooperation() {
+    }
 
     @WireProperty(order = 1)
     @Override

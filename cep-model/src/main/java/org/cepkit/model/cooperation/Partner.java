@@ -11,6 +11,9 @@ import org.immutables.value.Value;
         + "Cité des métiers, a CIO…")
 @Value.Immutable
 public abstract class Partner {
+    /** Built by its generated builder, {@code ImmutablePartner}. */
+    Partner() {
+    }
 
     @WireProperty(order = 1)
     @NotNull

@@ -16,9 +16,19 @@ public enum PartnerKind implements CodeList {
     CHAMBER("Chambre consulaire (CCI, CMA, chambre d'agriculture)", "Chamber of commerce, trades or agriculture"),
     AFPA("Afpa", "Afpa (national adult vocational training agency)"),
     REGION("Conseil régional", "Regional council"),
-    OTHER("Autre", "Other");
+    OTHER("Autre", "Other"),
+    /** Since 1.1: they monitor the CEP regionally, whatever the operator (Code du travail, art. L6323-17-6). */
+    TRANSITIONS_PRO("Transitions Pro (CPIR)", "Transitions Pro (joint interprofessional regional commission)"),
+    /** Since 1.1. */
+    E2C("École de la deuxième chance", "Second-chance school (E2C)"),
+    /** Since 1.1. */
+    EPIDE("Établissement pour l'insertion dans l'emploi (Epide)", "Public institution for insertion into "
+            + "employment (Epide)"),
+    /** Since 1.1. */
+    UNIVERSITY("Université", "University");
 
-    private static final String SOURCE = "Code du travail, art. L6111-3; Céreq Bref n° 383, novembre 2019";
+    private static final String SOURCE = "Code du travail, art. L6111-3 et L6323-17-6; Céreq Bref n° 383, novembre "
+            + "2019";
 
     private final String labelFr;
     private final String labelEn;

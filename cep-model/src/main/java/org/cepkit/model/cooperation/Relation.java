@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @WireObject(description = "A relation between two operators of a cooperation: its form, its purposes, and since when.")
 @Value.Immutable
 public abstract class Relation {
+    /** Built by its generated builder, {@code ImmutableRelation}. */
+    Relation() {
+    }
 
     @WireProperty(order = 1, description = "The ids of the two operators.")
     @NotNull

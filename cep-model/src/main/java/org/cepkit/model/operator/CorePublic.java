@@ -14,9 +14,14 @@ public enum CorePublic implements CodeList {
             + "disability recognition)"),
     DISABLED_PEOPLE("Personnes handicapées (RQTH, BOETH)", "Disabled people (RQTH, BOETH)"),
     PRIVATE_SECTOR_WORKERS("Salariés du secteur privé et indépendants", "Private-sector employees and the "
-            + "self-employed");
+            + "self-employed"),
+    /** The Opacif/Fongecif's public (since 1.1; before, {@link #PRIVATE_SECTOR_WORKERS}). */
+    PRIVATE_SECTOR_EMPLOYEES("Salariés du secteur privé", "Private-sector employees"),
+    /** The public of the regional operators designated by a Région under the law of 2014 (since 1.1). */
+    ALL_WORKING_PEOPLE("Tout actif", "Any working person or job seeker");
 
-    private static final String SOURCE = "Céreq Bref n° 383, novembre 2019, encadré 1; Code du travail, art. L5314-2";
+    private static final String SOURCE = "Céreq Bref n° 383, novembre 2019, encadré 1; Code du travail, art. L5314-2 "
+            + "et L6322-1 (congé individuel de formation des salariés); arrêté du 16 juillet 2014 (tout actif)";
 
     private final String labelFr;
     private final String labelEn;

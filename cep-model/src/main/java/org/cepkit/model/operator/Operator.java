@@ -33,6 +33,9 @@ import org.immutables.value.Value;
                 + "travail. A regional operator lists the régions where it holds the France compétences contract.")
 @Value.Immutable
 public abstract class Operator implements CepRecord {
+    /** Built by its generated builder, {@code ImmutableOperator}. */
+    Operator() {
+    }
 
     @WireProperty(order = 1)
     @Override

@@ -9,7 +9,9 @@ import org.cepkit.model.CodeList;
  * The families of CEP operators named by the Code du travail (art. L6111-6), each with its core public.
  * {@code POLE_EMPLOI} is accepted as input for {@link #FRANCE_TRAVAIL} (renamed on 1 January 2024).
  * {@link #OPACIF_FONGECIF} delivered the CEP for employees until the end of 2019; the
- * {@link #REGIONAL_OPERATOR}s selected by France compétences took over from 1 January 2020.
+ * {@link #REGIONAL_OPERATOR}s selected by France compétences took over from 1 January 2020. Under the law of 2014,
+ * from 2015 to 2019, a Région could also designate regional CEP operators of its own
+ * ({@link #REGION_DESIGNATED_OPERATOR}, since wire format 1.1).
  *
  * <pre>{@code
  * OperatorFamily.MISSION_LOCALE.corePublic();  // YOUNG_PEOPLE
@@ -30,8 +32,13 @@ public enum OperatorFamily implements CodeList {
             "Regional CEP operator (France compétences)", CorePublic.PRIVATE_SECTOR_WORKERS,
             LocalDate.of(2020, 1, 1), null, List.of(), "Code du travail, art. L6111-6 et L6123-5, 4°"),
     OPACIF_FONGECIF("Opacif / Fongecif (historique, jusqu'en 2019)", "Opacif / Fongecif (historical, until 2019)",
-            CorePublic.PRIVATE_SECTOR_WORKERS, null, LocalDate.of(2019, 12, 31), List.of(),
-            "Céreq Bref n° 383, novembre 2019");
+            CorePublic.PRIVATE_SECTOR_EMPLOYEES, null, LocalDate.of(2019, 12, 31), List.of(),
+            "Céreq Bref n° 383, novembre 2019"),
+    REGION_DESIGNATED_OPERATOR("Opérateur régional du CEP désigné par la Région (historique, 2015 à 2019)",
+            "Regional CEP operator designated by the Région (historical, 2015 to 2019)", CorePublic.ALL_WORKING_PEOPLE,
+            LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31), List.of(),
+            "Code du travail, art. L6111-6 (rédaction de la loi n° 2014-288 du 5 mars 2014), désignation par la Région "
+                    + "après avis du bureau du CREFOP; arrêté du 16 juillet 2014");
 
     private final String labelFr;
     private final String labelEn;

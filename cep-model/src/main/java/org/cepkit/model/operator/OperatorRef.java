@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @WireObject(description = "A reference to an operator record by its id, with the family the referrer believes it has.")
 @Value.Immutable
 public abstract class OperatorRef {
+    /** Built by its generated builder, {@code ImmutableOperatorRef}. */
+    OperatorRef() {
+    }
 
     @WireProperty(order = 1)
     @NotNull

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
         + "CEP there.")
 @Value.Immutable
 public abstract class Site {
+    /** Built by its generated builder, {@code ImmutableSite}. */
+    Site() {
+    }
 
     @WireProperty(order = 1)
     @NotNull

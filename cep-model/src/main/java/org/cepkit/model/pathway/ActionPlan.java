@@ -16,6 +16,9 @@ import org.immutables.value.Value;
         + "d'actions).")
 @Value.Immutable
 public abstract class ActionPlan {
+    /** Built by its generated builder, {@code ImmutableActionPlan}. */
+    ActionPlan() {
+    }
 
     @WireProperty(order = 1)
     @NotNull

@@ -32,6 +32,10 @@ import org.immutables.value.Value;
         + "pseudonymous, and there is no name, no NIR and no address beyond the commune.")
 @Value.Immutable
 public abstract class Beneficiary {
+    /** Built by its generated builder, {@code ImmutableBeneficiary}. */
+    Beneficiary() {
+    }
+
 
     @WireProperty(order = 1, description = "A pseudonymous id; never a NIR (rule privacy.identifier).")
     @NotNull

@@ -11,6 +11,10 @@ import org.immutables.value.Value;
         + "(Formacode) or a certification.")
 @Value.Immutable
 public abstract class Goal {
+    /** Built by its generated builder, {@code ImmutableGoal}. */
+    Goal() {
+    }
+
 
     @WireProperty(order = 1)
     @NotNull

@@ -34,6 +34,10 @@ import org.immutables.value.Value;
                 + "charges in force at its start.")
 @Value.Immutable
 public abstract class Pathway implements CepRecord {
+    /** Built by its generated builder, {@code ImmutablePathway}. */
+    Pathway() {
+    }
+
 
     @WireProperty(order = 1)
     @Override
@@ -71,6 +75,9 @@ public abstract class Pathway implements CepRecord {
 
     @WireProperty(order = 9)
     public abstract Optional<@Valid ActionPlan> getActionPlan();
+
+    @WireProperty(order = 10, description = "The beneficiary's situation observed after the pathway (since 1.1).")
+    public abstract Optional<@Valid Outcome> getOutcome();
 
     @Override
     public final RecordType getType() {

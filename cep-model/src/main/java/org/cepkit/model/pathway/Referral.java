@@ -13,6 +13,10 @@ import org.immutables.value.Value;
 @WireObject(description = "The beneficiary sent to another operator (aiguillage), and what for.")
 @Value.Immutable
 public abstract class Referral {
+    /** Built by its generated builder, {@code ImmutableReferral}. */
+    Referral() {
+    }
+
 
     @WireProperty(order = 1)
     @NotNull

@@ -11,6 +11,10 @@ import org.immutables.value.Value;
 @WireObject(description = "One CEP service delivered to the beneficiary: its level, its date and how it was delivered.")
 @Value.Immutable
 public abstract class Service {
+    /** Built by its generated builder, {@code ImmutableService}. */
+    Service() {
+    }
+
 
     @WireProperty(order = 1)
     @NotNull

@@ -7,14 +7,16 @@ import org.cepkit.model.wire.WireValue;
 
 /**
  * An INSEE commune code (<i>code officiel géographique</i>): a metropolitan département then 3 digits
- * ({@code 75056}, {@code 2A004}), or an overseas département then 2 digits ({@code 97411}). The municipal
+ * ({@code 75056}, {@code 2A004}), or an overseas département or collectivité then 2 digits ({@code 97411},
+ * {@code 97801}). The municipal
  * arrondissements of Paris, Lyon and Marseille ({@code 75101}, {@code 69381}, {@code 13201}) are communes
  * too. This type checks the format only; whether the code exists in a COG edition is the validator's job.
  *
- * <p>The pattern is SPEC §4's with the prefix {@code 20} excluded: Corsica's communes have been numbered
+ * <p>The pattern is the commune format of the wire format with the prefix {@code 20} excluded: Corsica's communes have been numbered
  * {@code 2A}/{@code 2B} since 1976 and no current code starts with {@code 20}, so {@code 20004} is malformed
- * (Ajaccio is {@code 2A004}). {@code 975xx} (Saint-Pierre-et-Miquelon, a collectivité d'outre-mer) is
- * well-formed but belongs to no département and to no COG commune list.
+ * (Ajaccio is {@code 2A004}). Since 1.1, {@code 975xx}, {@code 977xx} and {@code 978xx} are well-formed too: the
+ * communes of the collectivités d'outre-mer of Saint-Pierre-et-Miquelon ({@code 97501}, {@code 97502}),
+ * Saint-Barthélemy ({@code 97701}) and Saint-Martin ({@code 97801}), which belong to no département and no région.
  *
  * <pre>{@code
  * CommuneCode ajaccio = CommuneCode.parse("2A004");
@@ -26,9 +28,10 @@ public final class CommuneCode extends CodeValue {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String REGEX = "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-6]\\d{2}$";
+    public static final String REGEX = "^(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}$|^97[1-8]\\d{2}$";
     public static final CodeFormat FORMAT = CodeFormat.of("commune code", REGEX,
-            "a département (01–95 but 20, 2A, 2B) then 3 digits, or 971–976 then 2 digits", CommuneCode::matches);
+            "a département (01–95, 2A and 2B instead of 20) then 3 digits, or 971–978 then 2 digits",
+            CommuneCode::matches);
 
     private CommuneCode(String value) {
         super(value);
@@ -48,8 +51,8 @@ public final class CommuneCode extends CodeValue {
 
     /**
      * The département the code belongs to: its first three characters overseas, its first two otherwise.
-     * Empty for the well-formed codes of a collectivité d'outre-mer ({@code 975xx}, Saint-Pierre-et-Miquelon)
-     * and for codes under {@code 20}, which no current commune has.
+     * Empty for the codes of a collectivité d'outre-mer ({@code 975xx}, {@code 977xx}, {@code 978xx}), which
+     * belong to no département.
      */
     public Optional<DepartementCode> departement() {
         String prefix = value().startsWith("97") ? value().substring(0, 3) : value().substring(0, 2);
@@ -70,7 +73,7 @@ public final class CommuneCode extends CodeValue {
         char second = text.charAt(1);
         char third = text.charAt(2);
         if (first == '9' && second == '7') {
-            return third >= '1' && third <= '6';
+            return third >= '1' && third <= '8';
         }
         boolean departement = switch (first) {
             case '0' -> second >= '1' && second <= '9';

@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TerritoryCode
 public abstract class Territory {
+    /** Built by its generated builder, {@code ImmutableTerritory}. */
+    Territory() {
+    }
 
     @WireProperty(order = 1)
     @NotNull

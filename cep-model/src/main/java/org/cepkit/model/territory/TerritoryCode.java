@@ -31,6 +31,10 @@ public @interface TerritoryCode {
 
     /** Checks the code against {@link TerritoryKind#codeFormat()}. */
     final class Validator implements ConstraintValidator<TerritoryCode, Territory> {
+        /** Instantiated by Jakarta Validation. */
+        public Validator() {
+        }
+
         @Override
         public boolean isValid(Territory territory, ConstraintValidatorContext context) {
             if (territory == null) {

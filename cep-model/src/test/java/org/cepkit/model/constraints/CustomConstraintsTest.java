@@ -104,7 +104,7 @@ class CustomConstraintsTest {
         office.headOffice = "97501";
         assertThat(violations(office)).isEmpty();
 
-        office.headOffice = "97701";
+        office.headOffice = "97901";
         assertThat(violations(office)).containsExactly("headOffice {org.cepkit.format.commune}");
     }
 

@@ -34,7 +34,8 @@ class OperatorFamilyTest {
             "CAP_EMPLOI, DISABLED_PEOPLE",
             "MISSION_LOCALE, YOUNG_PEOPLE",
             "REGIONAL_OPERATOR, PRIVATE_SECTOR_WORKERS",
-            "OPACIF_FONGECIF, PRIVATE_SECTOR_WORKERS"})
+            "OPACIF_FONGECIF, PRIVATE_SECTOR_EMPLOYEES",
+            "REGION_DESIGNATED_OPERATOR, ALL_WORKING_PEOPLE"})
     void eachFamilyServesItsCorePublicFirst(OperatorFamily family, CorePublic corePublic) {
         assertThat(family.corePublic()).isEqualTo(corePublic);
     }
@@ -53,6 +54,16 @@ class OperatorFamilyTest {
         assertThat(OperatorFamily.OPACIF_FONGECIF.activeUntil()).contains(LAST_DAY_OF_2019);
         assertThat(OperatorFamily.OPACIF_FONGECIF.isActiveOn(LAST_DAY_OF_2019)).isTrue();
         assertThat(OperatorFamily.OPACIF_FONGECIF.isActiveOn(FIRST_DAY_OF_2020)).isFalse();
+    }
+
+    @Test
+    void regionDesignatedOperatorsAreActiveFrom1January2015To31December2019() {
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.activeFrom()).contains(LocalDate.of(2015, 1, 1));
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.activeUntil()).contains(LAST_DAY_OF_2019);
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.isActiveOn(LocalDate.of(2014, 12, 31))).isFalse();
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.isActiveOn(LocalDate.of(2015, 1, 1))).isTrue();
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.isActiveOn(LAST_DAY_OF_2019)).isTrue();
+        assertThat(OperatorFamily.REGION_DESIGNATED_OPERATOR.isActiveOn(FIRST_DAY_OF_2020)).isFalse();
     }
 
     @ParameterizedTest

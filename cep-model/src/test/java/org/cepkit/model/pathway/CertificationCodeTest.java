@@ -41,7 +41,35 @@ class CertificationCodeTest {
         assertThatThrownBy(() -> CertificationCode.parse("RNCP1234567"))
                 .isInstanceOf(InvalidCodeException.class)
                 .hasMessage("Text 'RNCP1234567' is not a valid certification code:"
-                        + " expected RNCP or RS then 1 to 6 digits");
+                        + " expected RNCP or RS then 1 to 6 digits, an RNCP code optionally followed by BC and 2 digits");
+    }
+
+    @Test
+    void rncp34436bc01IsASkillBlockOfAnRncpCertification() {
+        CertificationCode block = CertificationCode.parse("RNCP34436BC01");
+
+        assertThat(block.isSkillBlock()).isTrue();
+        assertThat(block.isRepertoireSpecifique()).isFalse();
+        assertThat(CertificationCode.parse("RNCP34436").isSkillBlock()).isFalse();
+        assertThat(CertificationCode.parse("RS5432").isSkillBlock()).isFalse();
+    }
+
+    @Test
+    void aSkillBlockHasExactlyTwoDigitsAfterBcAndOneToSixBefore() {
+        assertThat(CertificationCode.isValid("RNCP1BC01")).isTrue();
+        assertThat(CertificationCode.isValid("RNCP123456BC99")).isTrue();
+        assertThat(CertificationCode.isValid("RNCP1234567BC01")).isFalse();
+        assertThat(CertificationCode.isValid("RNCPBC01")).isFalse();
+        assertThat(CertificationCode.isValid("RNCP34436BC1")).isFalse();
+        assertThat(CertificationCode.isValid("RNCP34436BC012")).isFalse();
+        assertThat(CertificationCode.isValid("RNCP34436BC")).isFalse();
+        assertThat(CertificationCode.isValid("RNCP34436bc01")).isFalse();
+        assertThat(CertificationCode.isValid("RNCP34436BCA1")).isFalse();
+    }
+
+    @Test
+    void onlyAnRncpCertificationHasSkillBlocks() {
+        assertThat(CertificationCode.isValid("RS5432BC01")).isFalse();
     }
 
     @ParameterizedTest

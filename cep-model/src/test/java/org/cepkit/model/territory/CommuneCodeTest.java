@@ -44,8 +44,8 @@ class CommuneCodeTest {
     void parsing20004QuotesTheTextAndSaysWhatWasExpected() {
         assertThatThrownBy(() -> CommuneCode.parse("20004"))
                 .isInstanceOf(InvalidCodeException.class)
-                .hasMessage("Text '20004' is not a valid commune code: expected a département (01–95 but 20, 2A, 2B)"
-                        + " then 3 digits, or 971–976 then 2 digits")
+                .hasMessage("Text '20004' is not a valid commune code: expected a département (01–95, 2A and 2B "
+                        + "instead of 20) then 3 digits, or 971–978 then 2 digits")
                 .satisfies(e -> {
                     assertThat(((InvalidCodeException) e).text()).isEqualTo("20004");
                     assertThat(((InvalidCodeException) e).format()).isSameAs(CommuneCode.FORMAT);
@@ -67,7 +67,16 @@ class CommuneCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"97701", "97801", "98735", "96001", "00001", "2a004", "2A04", "2A0041", " 2A004",
+    @ValueSource(strings = {"97701", "97801", "97899"})
+    void codesOfSaintBarthelemyAndSaintMartinAreWellFormedWithNoDepartementNorRegion(String code) {
+        CommuneCode commune = CommuneCode.parse(code);
+
+        assertThat(commune.departement()).isEmpty();
+        assertThat(commune.region()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"97901", "97001", "98735", "96001", "00001", "2a004", "2A04", "2A0041", " 2A004",
             "2A004 ", "7510", "751011", "", "ABCDE", "97411\n"})
     void malformedCommuneCodesAreInvalid(String code) {
         assertThat(CommuneCode.isValid(code)).isFalse();

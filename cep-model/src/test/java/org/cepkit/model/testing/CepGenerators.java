@@ -4,6 +4,7 @@ import static org.cepkit.model.operator.OperatorFamily.APEC;
 import static org.cepkit.model.operator.OperatorFamily.CAP_EMPLOI;
 import static org.cepkit.model.operator.OperatorFamily.MISSION_LOCALE;
 import static org.cepkit.model.operator.OperatorFamily.OPACIF_FONGECIF;
+import static org.cepkit.model.operator.OperatorFamily.REGION_DESIGNATED_OPERATOR;
 import static org.cepkit.model.operator.OperatorFamily.REGIONAL_OPERATOR;
 
 import java.time.LocalDate;
@@ -46,6 +47,8 @@ import org.cepkit.model.pathway.CertificationCode;
 import org.cepkit.model.pathway.Formacode;
 import org.cepkit.model.pathway.Goal;
 import org.cepkit.model.pathway.GoalKind;
+import org.cepkit.model.pathway.Outcome;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.QualificationLevel;
 import org.cepkit.model.pathway.Referral;
@@ -109,6 +112,8 @@ public final class CepGenerators {
     public static final LocalDate REFORM_2020 = LocalDate.of(2020, 1, 1);
 
     private static final LocalDate LAST_DAY_BEFORE_REFORM = REFORM_2020.minusDays(1);
+    /** The contrat d'engagement jeune: a Mission locale serves young people with an RQTH up to 29 from this day. */
+    private static final LocalDate CONTRAT_ENGAGEMENT_JEUNE = LocalDate.of(2022, 3, 1);
 
     private static final Map<CommuneCode, Place> PLACES = new LinkedHashMap<>();
 
@@ -364,10 +369,16 @@ public final class CepGenerators {
         return in -> Formacode.parse(digits(in, 5));
     }
 
-    /** Well-formed certification codes: {@code RNCP} or {@code RS} then 1 to 6 digits, without a leading zero. */
+    /**
+     * Well-formed certification codes: {@code RNCP} or {@code RS} then 1 to 6 digits, without a leading zero; a
+     * fifth of the RNCP codes are a bloc de compétences ({@code BC} and 2 digits).
+     */
     public static Gen<CertificationCode> certificationCodes() {
-        return in -> CertificationCode.parse((chance(in, 70) ? "RNCP" : "RS") + between(in, 1, 9)
-                + digits(in, between(in, 0, 5)));
+        return in -> {
+            boolean rncp = chance(in, 70);
+            String code = (rncp ? "RNCP" : "RS") + between(in, 1, 9) + digits(in, between(in, 0, 5));
+            return CertificationCode.parse(rncp && chance(in, 20) ? code + "BC" + digits(in, 2) : code);
+        };
     }
 
     /** Any identifier of the record id format: 1 to 64 letters, digits or {@code . _ : -}. */
@@ -428,7 +439,7 @@ public final class CepGenerators {
             switch (family) {
                 case REGIONAL_OPERATOR -> activeFrom = maybe(in, 70,
                         () -> date(in, REFORM_2020, LocalDate.of(2024, 1, 1)));
-                case OPACIF_FONGECIF -> {
+                case OPACIF_FONGECIF, REGION_DESIGNATED_OPERATOR -> {
                     LocalDate from = date(in, CEP_START, LocalDate.of(2019, 6, 30));
                     activeFrom = maybe(in, 70, () -> from);
                     activeTo = maybe(in, 50, () -> date(in, from, LAST_DAY_BEFORE_REFORM));
@@ -579,7 +590,9 @@ public final class CepGenerators {
             Set<String> ids = new LinkedHashSet<>();
             while (members.size() < size) {
                 OperatorRef ref = operatorRefActiveOn(in, startDate);
-                if (ids.add(ref.getId())) {
+                // a second operator of another family: one network alone is not a cooperation
+                boolean oneFamily = members.size() == 1 && ref.getFamily() == members.get(0).getFamily();
+                if (!oneFamily && ids.add(ref.getId())) {
                     members.add(ref);
                 }
             }
@@ -613,7 +626,11 @@ public final class CepGenerators {
             List<Operator> operators = new ArrayList<>();
             int operatorCount = between(in, 2, 5);
             for (int i = 1; i <= operatorCount; i++) {
-                operators.add(datasetOperator(in, i, pick(in, families), home, homeRegion, first));
+                OperatorFamily family = pick(in, families);
+                while (i == 2 && family == operators.get(0).getFamily()) { // two families, for the cooperations
+                    family = pick(in, families);
+                }
+                operators.add(datasetOperator(in, i, family, home, homeRegion, first));
             }
 
             List<Pathway> pathways = new ArrayList<>();
@@ -628,14 +645,20 @@ public final class CepGenerators {
                         .map(Operator::toRef)
                         .toList();
                 String id = "pw-" + i + "-" + hex(in, 6);
-                pathways.add(pathway(in, id, operator.toRef(), first, last, residences,
-                        (source, date) -> pick(source, others)));
+                Pathway pathway = pathway(in, id, operator.toRef(), first, last, residences,
+                        (source, date) -> pick(source, others));
+                // one beneficiary a pathway: two of one id would have to agree (dataset.beneficiary-inconsistent)
+                pathways.add(Pathway.builder().from(pathway).beneficiary(Beneficiary.builder()
+                        .from(pathway.getBeneficiary()).id("b-" + i + "-" + hex(in, 8)).build()).build());
             }
 
             List<Cooperation> cooperations = new ArrayList<>();
             int cooperationCount = between(in, 0, 2);
             for (int i = 1; i <= cooperationCount; i++) {
                 List<Operator> members = pickDistinct(in, operators, 2, Math.min(4, operators.size()));
+                if (members.stream().map(Operator::getFamily).distinct().count() < 2) {
+                    members = List.of(operators.get(0), operators.get(1));
+                }
                 Territory territory = datasetTerritory(in, home, members);
                 LocalDate startDate = date(in, first, last);
                 cooperations.add(cooperation(in, "coop-" + i + "-" + hex(in, 4),
@@ -664,10 +687,10 @@ public final class CepGenerators {
         }
         Optional<LocalDate> activeFrom = switch (family) {
             case REGIONAL_OPERATOR -> maybe(in, 70, () -> REFORM_2020);
-            case OPACIF_FONGECIF -> maybe(in, 70, () -> CEP_START);
+            case OPACIF_FONGECIF, REGION_DESIGNATED_OPERATOR -> maybe(in, 70, () -> CEP_START);
             default -> maybe(in, 50, () -> date(in, LocalDate.of(2009, 1, 1), periodStart));
         };
-        Optional<LocalDate> activeTo = family == OPACIF_FONGECIF
+        Optional<LocalDate> activeTo = family == OPACIF_FONGECIF || family == REGION_DESIGNATED_OPERATOR
                 ? maybe(in, 50, () -> LAST_DAY_BEFORE_REFORM)
                 : Optional.empty();
         String id = prefix(family) + "-" + index + "-" + hex(in, 4);
@@ -701,7 +724,7 @@ public final class CepGenerators {
         for (int i = 0; i < siteCommunes.size(); i++) {
             sites.add(site(in, id + "-s" + (i + 1), siteCommunes.get(i), shortName));
         }
-        String where = family == REGIONAL_OPERATOR || family == OPACIF_FONGECIF
+        String where = family == REGIONAL_OPERATOR || family == OPACIF_FONGECIF || family == REGION_DESIGNATED_OPERATOR
                 ? (coverage.isEmpty() ? seat.region().orElseThrow() : coverage.get(0)).name()
                 : PLACES.get(seat).name();
         return Operator.builder()
@@ -732,7 +755,8 @@ public final class CepGenerators {
             CommuneCode residence) {
         boolean disabilityRecognition = family == CAP_EMPLOI || chance(in, 8);
         int minAge = family == APEC ? 22 : 16;
-        int maxAge = family == MISSION_LOCALE ? (disabilityRecognition ? 29 : 25) : 64;
+        boolean extendedAge = disabilityRecognition && !startDate.isBefore(CONTRAT_ENGAGEMENT_JEUNE);
+        int maxAge = family == MISSION_LOCALE ? (extendedAge ? 29 : 25) : 64;
         int age = between(in, minAge, maxAge);
         BeneficiaryStatus status = pick(in, statusesFor(family));
         boolean executive = family == APEC
@@ -825,7 +849,14 @@ public final class CepGenerators {
                 .services(services)
                 .referrals(referrals)
                 .actionPlan(maybe(in, 40, () -> actionPlan(in, date(in, startDate, lastDate))))
+                .outcome(maybe(in, 30, () -> outcome(in, endDate.orElse(startDate))))
                 .build();
+    }
+
+    /** An outcome observed within a year of {@code after}, and not after {@link #REFERENCE_DATE}. */
+    private static Outcome outcome(RandomnessSource in, LocalDate after) {
+        return Outcome.of(date(in, after, min(REFERENCE_DATE, after.plusYears(1))),
+                pick(in, List.of(OutcomeSituation.values())));
     }
 
     private static Referral referral(RandomnessSource in, LocalDate date, OperatorRef to) {
@@ -933,6 +964,10 @@ public final class CepGenerators {
             case AFPA -> "Afpa " + city;
             case REGION -> "Région " + region;
             case OTHER -> "Association d'insertion de " + city;
+            case TRANSITIONS_PRO -> "Transitions Pro " + region;
+            case E2C -> "École de la deuxième chance de " + city;
+            case EPIDE -> "Epide de " + city;
+            case UNIVERSITY -> "Université de " + city;
         };
         return Partner.of(name, kind);
     }
@@ -949,7 +984,11 @@ public final class CepGenerators {
         return territory(in, TerritoryKind.REGION, region.value(), region.name(), List.of());
     }
 
-    private static Territory localAreaTerritory(RandomnessSource in, List<CommuneCode> communes) {
+    private static Territory localAreaTerritory(RandomnessSource in, List<CommuneCode> listed) {
+        // a municipal arrondissement beside its commune would count twice (territory.inconsistent)
+        List<CommuneCode> communes = listed.stream()
+                .filter(code -> arrondissementOf(code).map(parent -> !listed.contains(parent)).orElse(true))
+                .toList();
         String name = "Bassin de " + PLACES.get(communes.get(0)).name();
         return territory(in, TerritoryKind.LOCAL_AREA, "bassin-" + hex(in, 6), name, communes);
     }
@@ -962,6 +1001,19 @@ public final class CepGenerators {
                 .name(name != null && chance(in, 70) ? Optional.of(name) : Optional.empty())
                 .communes(communes)
                 .build();
+    }
+
+    /** The commune a municipal arrondissement of Paris, Lyon or Marseille divides. */
+    private static Optional<CommuneCode> arrondissementOf(CommuneCode code) {
+        String value = code.value();
+        if (value.startsWith("751") && !value.equals("75100")) {
+            return Optional.of(CommuneCode.parse("75056"));
+        } else if (value.startsWith("6938")) {
+            return Optional.of(CommuneCode.parse("69123"));
+        } else if (value.startsWith("132")) {
+            return Optional.of(CommuneCode.parse("13055"));
+        }
+        return Optional.empty();
     }
 
     private static OperatorRef operatorRefActiveOn(RandomnessSource in, LocalDate date) {
@@ -992,6 +1044,7 @@ public final class CepGenerators {
             case MISSION_LOCALE -> "ml";
             case REGIONAL_OPERATOR -> "cep";
             case OPACIF_FONGECIF -> "fongecif";
+            case REGION_DESIGNATED_OPERATOR -> "crd";
         };
     }
 
@@ -1003,6 +1056,7 @@ public final class CepGenerators {
             case MISSION_LOCALE -> "Mission locale";
             case REGIONAL_OPERATOR -> "CEP actifs occupés";
             case OPACIF_FONGECIF -> "Fongecif";
+            case REGION_DESIGNATED_OPERATOR -> "Opérateur CEP de la Région";
         };
     }
 

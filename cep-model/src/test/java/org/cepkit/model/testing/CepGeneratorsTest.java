@@ -143,10 +143,30 @@ class CepGeneratorsTest {
     }
 
     @Test
-    void missionLocaleBeneficiariesAre16To25Or16To29WithDisabilityRecognition() {
-        forAll(CepGenerators.pathwaysFor(OperatorFamily.MISSION_LOCALE), pathway ->
-                assertThat(ageAtStart(pathway))
-                        .isBetween(16, pathway.getBeneficiary().isDisabilityRecognition() ? 29 : 25));
+    void missionLocaleBeneficiariesAre16To25Or16To29WithDisabilityRecognitionFrom2022March() {
+        forAll(CepGenerators.pathwaysFor(OperatorFamily.MISSION_LOCALE), pathway -> {
+            boolean extended = pathway.getBeneficiary().isDisabilityRecognition()
+                    && !pathway.getStartDate().isBefore(LocalDate.of(2022, 3, 1));
+            assertThat(ageAtStart(pathway)).isBetween(16, extended ? 29 : 25);
+        });
+    }
+
+    @Test
+    void generatedOutcomesAreObservedAfterTheEndOrTheStartAndNotAfterTheReferenceDate() {
+        List<Pathway> observed = sample(CepGenerators.pathways(), 600).stream()
+                .filter(pathway -> pathway.getOutcome().isPresent()).toList();
+        assertThat(observed).isNotEmpty().allSatisfy(pathway -> assertThat(pathway.getOutcome().orElseThrow()
+                .getObservedOn()).isBetween(pathway.getEndDate().orElse(pathway.getStartDate()),
+                        CepGenerators.REFERENCE_DATE));
+    }
+
+    @Test
+    void regionDesignatedOperatorsAreActiveFrom2015To2019Only() {
+        forAll(CepGenerators.operatorsOf(OperatorFamily.REGION_DESIGNATED_OPERATOR), operator -> {
+            operator.getActiveFrom().ifPresent(from -> assertThat(from).isBetween(CepGenerators.CEP_START,
+                    REFORM.minusDays(1)));
+            operator.getActiveTo().ifPresent(to -> assertThat(to).isBefore(REFORM));
+        });
     }
 
     @Test

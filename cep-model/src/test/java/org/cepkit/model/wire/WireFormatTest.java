@@ -30,7 +30,7 @@ class WireFormatTest {
     @Test
     void aPathwaysPropertiesAreInTheCanonicalOrder() {
         assertThat(names(WireFormat.of(RecordType.PATHWAY))).containsExactly("id", "operator", "beneficiary",
-                "specification", "startDate", "endDate", "services", "referrals", "actionPlan");
+                "specification", "startDate", "endDate", "services", "referrals", "actionPlan", "outcome");
         assertThat(names(WireFormat.of(Beneficiary.class))).containsExactly("id", "birthDate", "sex", "status",
                 "executive", "disabilityRecognition", "qualificationLevel", "residence", "employerSiret");
     }

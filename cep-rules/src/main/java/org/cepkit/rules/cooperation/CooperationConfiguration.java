@@ -7,14 +7,16 @@ import java.util.Optional;
 import org.cepkit.model.cooperation.Configuration;
 import org.cepkit.model.cooperation.Context;
 import org.cepkit.model.cooperation.Cooperation;
+import org.cepkit.model.cooperation.PriorProximity;
 import org.cepkit.model.cooperation.RegionalEngagement;
 import org.cepkit.rules.RuleContext;
 
 /**
  * {@code cooperation.configuration}: each configuration of the Céreq typology goes with its context. A local
  * orientation service animated under the Region needs a strong regional engagement and an animator (a Cité
- * des métiers, say); a local common cause needs its federating issue; a Region that has withdrawn cannot show
- * a strong engagement.
+ * des métiers, say); a local common cause needs its federating issue and, when the prior proximity of the actors
+ * is given, a long-standing one (Céreq's third configuration is a <i>partenariat historique</i> fondé sur un bien
+ * commun local); a Region that has withdrawn cannot show a strong engagement.
  */
 public final class CooperationConfiguration extends CooperationRule {
 
@@ -42,6 +44,11 @@ public final class CooperationConfiguration extends CooperationRule {
             case LOCAL_COMMON_CAUSE -> {
                 if (ctx.flatMap(Context::getFederatingIssue).isEmpty()) {
                     problems.add(english ? "no federating issue" : "aucune problématique fédératrice");
+                }
+                Optional<PriorProximity> proximity = ctx.flatMap(Context::getPriorProximity);
+                if (proximity.isPresent() && proximity.get() != PriorProximity.LONG_STANDING) {
+                    problems.add(english ? "the prior proximity is not LONG_STANDING"
+                            : "la proximité préalable n'est pas ancienne");
                 }
             }
             case REGION_WITHDRAWN -> {

@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.rules.RuleContext;
 
-/** {@code cooperation.dates}: the end date is not before the start date, and no relation starts after the end. */
+/**
+ * {@code cooperation.dates}: the end date is not before the start date, no relation starts after the end, and no
+ * date (start, end, a relation's {@code since}) comes after the validator's reference date: a record describes what
+ * happened.
+ */
 public final class CooperationDates extends CooperationRule {
 
     public static final String ID = "cooperation.dates";
@@ -18,11 +22,12 @@ public final class CooperationDates extends CooperationRule {
 
     @Override
     public void check(Cooperation cooperation, RuleContext context) {
+        boolean english = context.english();
+        checkNotFuture(cooperation, context);
         Optional<LocalDate> end = cooperation.getEndDate();
         if (end.isEmpty()) {
             return;
         }
-        boolean english = context.english();
         if (end.get().isBefore(cooperation.getStartDate())) {
             context.report(ID, "/endDate", Map.of("detail", english ? "The end date is before the start date."
                     : "La date de fin précède la date de début."));
@@ -35,5 +40,25 @@ public final class CooperationDates extends CooperationRule {
                                 : "La relation commence après la fin de la coopération."));
             }
         }
+    }
+
+    private static void checkNotFuture(Cooperation cooperation, RuleContext context) {
+        LocalDate today = context.referenceDate();
+        if (cooperation.getStartDate().isAfter(today)) {
+            reportFuture(context, "/startDate");
+        }
+        if (cooperation.getEndDate().filter(end -> end.isAfter(today)).isPresent()) {
+            reportFuture(context, "/endDate");
+        }
+        for (int i = 0; i < cooperation.getRelations().size(); i++) {
+            if (cooperation.getRelations().get(i).getSince().filter(since -> since.isAfter(today)).isPresent()) {
+                reportFuture(context, "/relations/" + i + "/since");
+            }
+        }
+    }
+
+    private static void reportFuture(RuleContext context, String path) {
+        context.report(ID, path, Map.of("detail", context.english() ? "Date after the validation's reference date."
+                : "Date postérieure à la date de référence de la validation."));
     }
 }

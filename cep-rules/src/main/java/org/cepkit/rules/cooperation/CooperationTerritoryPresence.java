@@ -22,7 +22,8 @@ import org.cepkit.rules.territory.Referential;
  * of 2019 asks for a service close to the <i>bassins de vie et d'emploi</i> (§3.1). Needs the registry: an
  * operator the registry lacks is {@code reference.unknown-operator}'s business. Silent for an employment zone,
  * whose member communes the embedded referential does not hold, and for a territory code that is malformed or
- * absent from the COG.
+ * absent from the COG. A commune of a collectivité d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy,
+ * Saint-Martin) lies in no région: there only a site in the territory counts, never a coverage.
  */
 public final class CooperationTerritoryPresence extends CooperationRule {
 

@@ -1,6 +1,7 @@
 package org.cepkit.rules.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,23 +12,32 @@ import java.util.Set;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.Operator;
+import org.cepkit.model.pathway.Beneficiary;
+import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.OperatorRegistry;
 
 /**
- * The validation of one dataset, record after record. It remembers the ids seen for {@code dataset.duplicate-id}:
- * its memory grows with the number of distinct ids (see {@link IdSet}), never with the records themselves. Not
- * thread-safe but for {@link #recordIssues}: one dataset, one thread to finish its records.
+ * The validation of one dataset, record after record. It remembers the ids seen for {@code dataset.duplicate-id},
+ * and for {@code dataset.beneficiary-inconsistent} a fingerprint of 8 bytes for each beneficiary id (of the id, its
+ * first pathway's birth date and sex; see {@link BeneficiaryFingerprints}): its memory grows with the number of
+ * distinct ids (see {@link IdSet}), never with the records themselves. Not thread-safe but for
+ * {@link #recordIssues}: one dataset, one thread to finish its records.
  */
 public final class DatasetValidation {
 
     private static final String DUPLICATE_ID = "dataset.duplicate-id";
+    private static final String BENEFICIARY_INCONSISTENT = "dataset.beneficiary-inconsistent";
+    private static final String BIRTH_DATE = "/beneficiary/birthDate";
+    private static final String SEX = "/beneficiary/sex";
+    private static final List<String> BENEFICIARY_INPUTS = List.of("/beneficiary/id", BIRTH_DATE, SEX);
 
     private final CepValidator validator;
     private final Map<String, Operator> operators = new LinkedHashMap<>();
     private final LocalDate referenceDate;
     private final Map<RecordType, IdSet> seen = new EnumMap<>(RecordType.class);
+    private final BeneficiaryFingerprints beneficiaries = new BeneficiaryFingerprints();
     private volatile OperatorRegistry registry;
     private volatile boolean someWithoutRegistry;
 
@@ -68,6 +78,7 @@ public final class DatasetValidation {
     public List<Issue> validate(CepRecord record) {
         List<Issue> issues = recordIssues(record, false, List.of());
         checkId(record.getType(), record.getId()).ifPresent(issue -> issues.add(issue.withRecord(record.getId())));
+        checkBeneficiary(record, List.of()).forEach(issue -> issues.add(issue.withRecord(record.getId())));
         return issues;
     }
 
@@ -95,6 +106,43 @@ public final class DatasetValidation {
             return Optional.empty();
         }
         return RulesAccess.issue(validator, DUPLICATE_ID, "/id", Map.of("type", type.wireName()));
+    }
+
+    /**
+     * Records the beneficiary of a pathway, and returns the {@code dataset.beneficiary-inconsistent} issues when a
+     * pathway seen before gave the same beneficiary id another birth date (at {@code /beneficiary/birthDate}) or
+     * another sex (at {@code /beneficiary/sex}); the first pathway of an id is the reference. Nothing for another
+     * record type, or when one of the beneficiary's id, birth date or sex is among the {@code unreadable} pointers
+     * of a record read in part. Records must come in input order.
+     */
+    public List<Issue> checkBeneficiary(CepRecord record, List<String> unreadable) {
+        if (!(record instanceof Pathway pathway) || readsAny(unreadable)) {
+            return List.of();
+        }
+        Beneficiary beneficiary = pathway.getBeneficiary();
+        long first = beneficiaries.putIfAbsent(beneficiary.getId(), beneficiary.getBirthDate(), beneficiary.getSex());
+        if (first == BeneficiaryFingerprints.FIRST) {
+            return List.of();
+        }
+        List<Issue> issues = new ArrayList<>(2);
+        if (!BeneficiaryFingerprints.sameBirthDate(first, beneficiary.getBirthDate())) {
+            RulesAccess.issue(validator, BENEFICIARY_INCONSISTENT, BIRTH_DATE, Map.of()).ifPresent(issues::add);
+        }
+        if (!BeneficiaryFingerprints.sameSex(first, beneficiary.getSex())) {
+            RulesAccess.issue(validator, BENEFICIARY_INCONSISTENT, SEX, Map.of()).ifPresent(issues::add);
+        }
+        return issues;
+    }
+
+    private static boolean readsAny(List<String> unreadable) {
+        for (String pointer : unreadable) {
+            for (String input : BENEFICIARY_INPUTS) {
+                if (input.equals(pointer) || input.startsWith(pointer + "/") || pointer.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The registry rules that did not run on some record because no registry was known when it was validated. */

@@ -10,7 +10,8 @@ import org.cepkit.rules.RuleContext;
 
 /**
  * {@code operator.site-coverage}: an operator that declares a coverage receives the public in the régions it
- * covers. Silent for operators without coverage and for communes without a région.
+ * covers. Silent for operators without coverage and for communes without a région: those of the collectivités
+ * d'outre-mer (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin), which no régional lot covers.
  */
 public final class OperatorSiteCoverage extends AbstractRule<Operator> {
 

@@ -1,5 +1,6 @@
 package org.cepkit.rules.pathway;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Beneficiary;
@@ -8,8 +9,10 @@ import org.cepkit.rules.RuleContext;
 
 /**
  * {@code mission-locale.age}: the Missions locales serve "les jeunes de seize à vingt-cinq ans révolus"
- * (Code du travail, art. L5314-2), and young people with a disability recognition up to 29 under the contrat
- * d'engagement jeune. Ages are in completed years at entry: 25 is in, the day of the 26th birthday is out.
+ * (Code du travail, art. L5314-2), and, for pathways starting on or after 1 March 2022, young people with a
+ * disability recognition up to 29 under the contrat d'engagement jeune (décret n° 2022-199 du 18 février 2022).
+ * Before that date the range is 16 to 25 for everyone. Ages are in completed years at entry: 25 is in, the day of
+ * the 26th birthday is out.
  */
 public final class MissionLocaleAge extends PathwayRule {
 
@@ -17,6 +20,8 @@ public final class MissionLocaleAge extends PathwayRule {
     static final int MIN_AGE = 16;
     static final int MAX_AGE = 25;
     static final int MAX_AGE_WITH_DISABILITY_RECOGNITION = 29;
+    /** The contrat d'engagement jeune, and with it the extension to 29 with an RQTH, from this day. */
+    static final LocalDate CONTRAT_ENGAGEMENT_JEUNE = LocalDate.of(2022, 3, 1);
 
     public MissionLocaleAge() {
         super(List.of("/operator/family", "/beneficiary/birthDate", "/beneficiary/disabilityRecognition",
@@ -29,8 +34,10 @@ public final class MissionLocaleAge extends PathwayRule {
             return;
         }
         Beneficiary beneficiary = pathway.getBeneficiary();
-        int age = beneficiary.ageAt(pathway.getStartDate());
-        int max = beneficiary.isDisabilityRecognition() ? MAX_AGE_WITH_DISABILITY_RECOGNITION : MAX_AGE;
+        LocalDate start = pathway.getStartDate();
+        int age = beneficiary.ageAt(start);
+        boolean extended = beneficiary.isDisabilityRecognition() && !start.isBefore(CONTRAT_ENGAGEMENT_JEUNE);
+        int max = extended ? MAX_AGE_WITH_DISABILITY_RECOGNITION : MAX_AGE;
         if (age < MIN_AGE || age > max) {
             context.report(ID, "/beneficiary/birthDate");
         }

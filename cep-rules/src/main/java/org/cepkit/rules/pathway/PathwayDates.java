@@ -9,7 +9,9 @@ import org.cepkit.rules.RuleContext;
 
 /**
  * {@code pathway.dates}: the end date is not before the start date, and every service, referral and action
- * plan date lies within [startDate, endDate] (no upper bound while the pathway is open).
+ * plan date lies within [startDate, endDate] (no upper bound while the pathway is open); the outcome, the
+ * situation <i>after</i> the pathway, is observed on or after the end date, or on or after the start date while
+ * the pathway is open.
  */
 public final class PathwayDates extends PathwayRule {
 
@@ -17,7 +19,7 @@ public final class PathwayDates extends PathwayRule {
 
     public PathwayDates() {
         super(List.of("/startDate", "/endDate", "/services/*/date", "/referrals/*/date",
-                "/actionPlan/deliveredOn"), ID);
+                "/actionPlan/deliveredOn", "/outcome/observedOn"), ID);
     }
 
     @Override
@@ -36,6 +38,14 @@ public final class PathwayDates extends PathwayRule {
         Optional<LocalDate> plan = pathway.getActionPlan().map(p -> p.getDeliveredOn());
         if (plan.isPresent() && outside(plan.get(), start, end)) {
             report(context, "/actionPlan/deliveredOn");
+        }
+        Optional<LocalDate> observed = pathway.getOutcome().map(o -> o.getObservedOn());
+        if (observed.isPresent() && observed.get().isBefore(end.orElse(start))) {
+            context.report(ID, "/outcome/observedOn", detail(context, end.isPresent()
+                    ? "La situation à l'issue du parcours est observée avant sa date de fin."
+                    : "La situation à l'issue du parcours est observée avant sa date d'entrée.",
+                    end.isPresent() ? "The outcome is observed before the pathway's end date."
+                            : "The outcome is observed before the pathway's start date."));
         }
     }
 

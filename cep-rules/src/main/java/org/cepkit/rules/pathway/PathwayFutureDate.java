@@ -17,7 +17,7 @@ public final class PathwayFutureDate extends PathwayRule {
 
     public PathwayFutureDate() {
         super(List.of("/beneficiary/birthDate", "/startDate", "/endDate", "/services/*/date", "/referrals/*/date",
-                "/actionPlan/deliveredOn"), ID);
+                "/actionPlan/deliveredOn", "/outcome/observedOn"), ID);
     }
 
     @Override
@@ -47,6 +47,9 @@ public final class PathwayFutureDate extends PathwayRule {
         }
         if (pathway.getActionPlan().filter(plan -> plan.getDeliveredOn().isAfter(today)).isPresent()) {
             context.report(ID, "/actionPlan/deliveredOn");
+        }
+        if (pathway.getOutcome().filter(outcome -> outcome.getObservedOn().isAfter(today)).isPresent()) {
+            context.report(ID, "/outcome/observedOn");
         }
     }
 }

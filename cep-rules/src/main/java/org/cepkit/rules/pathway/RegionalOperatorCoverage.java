@@ -12,7 +12,8 @@ import org.cepkit.rules.RuleContext;
 /**
  * {@code regional-operator.coverage}: a regional operator holds its France compétences contract for given
  * régions; a beneficiary living elsewhere is unexpected. Needs the registry; silent for an operator the
- * registry lacks ({@code reference.unknown-operator} says so) and for a residence without a région.
+ * registry lacks ({@code reference.unknown-operator} says so) and for a residence without a région (a commune of
+ * Saint-Pierre-et-Miquelon, Saint-Barthélemy or Saint-Martin, collectivités d'outre-mer): no coverage can name it.
  */
 public final class RegionalOperatorCoverage extends PathwayRule {
 

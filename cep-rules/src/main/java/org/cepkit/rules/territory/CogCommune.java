@@ -1,10 +1,12 @@
 package org.cepkit.rules.territory;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 
 /**
@@ -16,6 +18,7 @@ import org.cepkit.model.territory.RegionCode;
  * paris1.kind();    // ARRONDISSEMENT
  * paris1.parent();  // Optional[75056]
  * paris1.epci();    // Optional[200054781] (Métropole du Grand Paris, as Paris)
+ * paris1.postalCodes();  // [75001]
  * }</pre>
  *
  * @param code the INSEE code
@@ -28,9 +31,12 @@ import org.cepkit.model.territory.RegionCode;
  *     the four island communes that belong to none (Île-de-Bréhat, Île-de-Sein, Ouessant, L'Île-d'Yeu)
  * @param parent for an arrondissement, the commune it divides ({@code 75056}, {@code 69123}, {@code 13055});
  *     empty for a commune
+ * @param postalCodes the postal codes La Poste gives the commune (<i>base officielle des codes postaux</i>, as
+ *     the referential's source ships them), in order; empty when the referential has none for it
  */
 public record CogCommune(CommuneCode code, String name, Kind kind, Optional<DepartementCode> departement,
-        Optional<RegionCode> region, Optional<EpciCode> epci, Optional<CommuneCode> parent) {
+        Optional<RegionCode> region, Optional<EpciCode> epci, Optional<CommuneCode> parent,
+        List<PostalCode> postalCodes) {
 
     /** What a {@link CogCommune} is in the COG. */
     public enum Kind {
@@ -48,6 +54,7 @@ public record CogCommune(CommuneCode code, String name, Kind kind, Optional<Depa
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(epci, "epci");
         Objects.requireNonNull(parent, "parent");
+        postalCodes = List.copyOf(postalCodes);
         if (region.isPresent() != departement.isPresent()) {
             throw new IllegalArgumentException("commune " + code
                     + ": a région without a département, or the reverse");
@@ -56,5 +63,11 @@ public record CogCommune(CommuneCode code, String name, Kind kind, Optional<Depa
             throw new IllegalArgumentException("commune " + code + ": an arrondissement, and only an arrondissement, "
                     + "has a parent commune");
         }
+    }
+
+    /** A commune whose postal codes the referential does not give. */
+    public CogCommune(CommuneCode code, String name, Kind kind, Optional<DepartementCode> departement,
+            Optional<RegionCode> region, Optional<EpciCode> epci, Optional<CommuneCode> parent) {
+        this(code, name, kind, departement, region, epci, parent, List.of());
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 
 /**
@@ -269,22 +271,22 @@ final class CogReferential implements Referential {
                     put(epcis, code.value(), new CogEpci(code, f[2], CogEpci.Nature.ofCode(f[1]), List.of()));
                 }
                 case "[communes]" -> {
-                    CommuneCode code = CommuneCode.parse(field(f, 4, 0));
-                    CogDepartement departement = known(departements, f[2], "département");
+                    CommuneCode code = CommuneCode.parse(field(f, 4, 5, 0));
+                    Optional<CogDepartement> departement = departementOf(code, f[2]);
                     Optional<EpciCode> epci = f[3].isEmpty() ? Optional.empty()
                             : Optional.of(known(epcis, f[3], "EPCI").code());
                     epci.ifPresent(e -> epciMembers.get(e.value()).add(code));
                     put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.COMMUNE,
-                            Optional.of(departement.code()), Optional.of(departement.region()), epci,
-                            Optional.empty()));
+                            departement.map(CogDepartement::code), departement.map(CogDepartement::region), epci,
+                            Optional.empty(), postalCodes(f, 4)));
                 }
                 case "[arrondissements]" -> {
-                    CommuneCode code = CommuneCode.parse(field(f, 4, 0));
+                    CommuneCode code = CommuneCode.parse(field(f, 4, 5, 0));
                     CogDepartement departement = known(departements, f[2], "département");
                     CogCommune parent = known(communes, f[3], "commune");
                     put(communes, code.value(), new CogCommune(code, f[1], CogCommune.Kind.ARRONDISSEMENT,
                             Optional.of(departement.code()), Optional.of(departement.region()), parent.epci(),
-                            Optional.of(parent.code())));
+                            Optional.of(parent.code()), postalCodes(f, 4)));
                 }
                 case "[former]" -> {
                     CommuneCode code = CommuneCode.parse(field(f, 4, 0));
@@ -311,10 +313,44 @@ final class CogReferential implements Referential {
         }
 
         private static String field(String[] fields, int count, int index) {
-            if (fields.length != count) {
-                throw new IllegalArgumentException("expected " + count + " fields, found " + fields.length);
+            return field(fields, count, count, index);
+        }
+
+        /** The field at {@code index} of a line of {@code min} to {@code max} fields. */
+        private static String field(String[] fields, int min, int max, int index) {
+            if (fields.length < min || fields.length > max) {
+                throw new IllegalArgumentException("expected " + (min == max ? min + "" : min + " or " + max)
+                        + " fields, found " + fields.length);
             }
             return fields[index];
+        }
+
+        /**
+         * The commune's département: the one named, which the code must start with; or none, for a commune of a
+         * collectivité d'outre-mer, whose code starts with no département's (975, 977, 978).
+         */
+        private Optional<CogDepartement> departementOf(CommuneCode code, String field) {
+            Optional<DepartementCode> prefix = code.departement();
+            if (field.isEmpty()) {
+                if (prefix.isPresent()) {
+                    throw new IllegalArgumentException("no département for a commune of département " + prefix.get());
+                }
+                return Optional.empty();
+            }
+            CogDepartement departement = known(departements, field, "département");
+            if (!prefix.equals(Optional.of(departement.code()))) {
+                throw new IllegalArgumentException("a commune of département " + departement.code().value()
+                        + " whose code does not start with it");
+            }
+            return Optional.of(departement);
+        }
+
+        /** The space-separated postal codes of field {@code index}, when the line has it. */
+        private static List<PostalCode> postalCodes(String[] fields, int index) {
+            if (fields.length <= index || fields[index].isEmpty()) {
+                return List.of();
+            }
+            return Arrays.stream(fields[index].split(" ", -1)).map(PostalCode::parse).toList();
         }
 
         private static <V> V known(Map<String, V> map, String code, String what) {

@@ -3,6 +3,7 @@ package org.cepkit.rules.territory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.cooperation.Cooperation;
@@ -21,8 +22,10 @@ import org.cepkit.rules.RuleContext;
  * serves the three ids. A former, delegated or associated commune is a warning whose message names the
  * current commune, except for a beneficiary's residence, whose message names none (it would tell where the
  * person lives). In a local area, a commune absent from the COG, or listed twice, makes the territory
- * inconsistent; so do communes listed for a territory that is not a local area. Malformed codes are left to
- * the {@code format.*} rules.
+ * inconsistent; so do a municipal arrondissement listed with its commune ({@code 75101} with {@code 75056}), and
+ * a former, delegated or associated commune listed with the commune that now holds it ({@code 01039} with
+ * {@code 01138}): each is reported on the part, the place that counts twice. Communes listed for a territory that
+ * is not a local area are inconsistent too. Malformed codes are left to the {@code format.*} rules.
  */
 public final class TerritoryReferences {
 
@@ -131,6 +134,37 @@ public final class TerritoryReferences {
                             ? "a commune is listed twice" : "une commune est listée deux fois"));
                 } else {
                     checkCommune(communes.get(i), path, false, true, context);
+                }
+            }
+            checkOverlaps(communes, seen, context);
+        }
+
+        /**
+         * A part listed with the commune that holds it: an arrondissement with its commune, a former commune with
+         * its current one. Each code is judged once, at its first place.
+         */
+        private static void checkOverlaps(List<CommuneCode> communes, Set<CommuneCode> listed, RuleContext context) {
+            Set<CommuneCode> judged = new HashSet<>();
+            for (int i = 0; i < communes.size(); i++) {
+                CommuneCode code = communes.get(i);
+                if (!judged.add(code)) {
+                    continue;
+                }
+                CommuneLookup lookup = context.referential().lookup(code);
+                Optional<CommuneCode> holder = switch (lookup.status()) {
+                    case CURRENT -> lookup.commune().flatMap(CogCommune::parent);
+                    case FORMER -> lookup.commune().map(CogCommune::code).filter(current -> !current.equals(code));
+                    case UNKNOWN -> Optional.empty();
+                };
+                if (holder.isPresent() && listed.contains(holder.get())) {
+                    boolean arrondissement = lookup.status() == CommuneLookup.Status.CURRENT;
+                    context.report(INCONSISTENT, "/territory/communes/" + i, Map.of("detail", context.english()
+                            ? arrondissement ? "a municipal arrondissement is listed with its commune"
+                                    : "a former, delegated or associated commune is listed with the commune that "
+                                            + "now holds it"
+                            : arrondissement ? "un arrondissement municipal est listé avec sa commune"
+                                    : "une commune ancienne, déléguée ou associée est listée avec la commune qui "
+                                            + "la comprend"));
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.cepkit.model.cooperation.ImmutableContext;
 import org.cepkit.model.cooperation.ImmutableCooperation;
 import org.cepkit.model.cooperation.Partner;
 import org.cepkit.model.cooperation.PartnerKind;
+import org.cepkit.model.cooperation.PriorProximity;
 import org.cepkit.model.cooperation.RegionalEngagement;
 import org.cepkit.rules.Fixtures;
 import org.cepkit.rules.ValidationReport;
@@ -97,6 +98,31 @@ class CooperationConfigurationTest {
         void warnsWithoutAContext() {
             assertThat(findingsOf(configured(Configuration.LOCAL_COMMON_CAUSE)))
                     .containsExactly(warning("cooperation.configuration", "/configuration", COOPERATION_ID));
+        }
+
+        @Test
+        void goesWithALongStandingProximity() {
+            assertThat(findingsOf(configured(Configuration.LOCAL_COMMON_CAUSE, Context.builder()
+                    .federatingIssue("Travailleurs saisonniers du tourisme")
+                    .priorProximity(PriorProximity.LONG_STANDING)))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = PriorProximity.class, names = {"OCCASIONAL", "WEAK"})
+        void warnsWithAProximityThatIsNotLongStanding(PriorProximity proximity) {
+            assertThat(findingsOf(configured(Configuration.LOCAL_COMMON_CAUSE, Context.builder()
+                    .federatingIssue("Travailleurs saisonniers du tourisme").priorProximity(proximity))))
+                    .containsExactly(warning("cooperation.configuration", "/context", COOPERATION_ID));
+        }
+
+        @Test
+        void namesBothMissingPartsInOneIssue() {
+            ValidationReport report = Fixtures.englishValidator().validate(configured(Configuration.LOCAL_COMMON_CAUSE,
+                    Context.builder().priorProximity(PriorProximity.WEAK)));
+
+            assertThat(report.issues()).singleElement().extracting(issue -> issue.message()).isEqualTo(
+                    "Configuration LOCAL_COMMON_CAUSE inconsistent with its context: "
+                            + "no federating issue, the prior proximity is not LONG_STANDING.");
         }
     }
 

@@ -2,6 +2,7 @@ package org.cepkit.rules.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cepkit.rules.Fixtures.COOPERATION_ID;
+import static org.cepkit.rules.Fixtures.TODAY;
 import static org.cepkit.rules.Fixtures.cooperation;
 import static org.cepkit.rules.Fixtures.error;
 import static org.cepkit.rules.Fixtures.findingsOf;
@@ -10,11 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cepkit.model.cooperation.ImmutableCooperation;
 import org.cepkit.model.cooperation.ImmutableRelation;
+import org.cepkit.rules.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code cooperation.dates}: a cooperation ends on or after its start, and none of its relations starts after
- * its end.
+ * {@code cooperation.dates}: a cooperation ends on or after its start, none of its relations starts after its
+ * end, and no date comes after the validator's reference date ({@link Fixtures#TODAY}).
  */
 class CooperationDatesTest {
 
@@ -66,5 +68,30 @@ class CooperationDatesTest {
         assertThat(findingsOf(cooperation)).containsExactly(
                 error("cooperation.dates", "/relations/0/since", COOPERATION_ID),
                 error("cooperation.dates", "/endDate", COOPERATION_ID));
+    }
+
+    @Test
+    void aCooperationMayStartAndEndOnTheReferenceDate() {
+        assertThat(findingsOf(cooperation().withStartDate(TODAY).withEndDate(TODAY).withRelations(List.of())))
+                .isEmpty();
+    }
+
+    @Test
+    void aCooperationCannotStartTheDayAfterTheReferenceDate() {
+        assertThat(findingsOf(cooperation().withStartDate(TODAY.plusDays(1)).withRelations(List.of())))
+                .containsExactly(error("cooperation.dates", "/startDate", COOPERATION_ID));
+    }
+
+    @Test
+    void aCooperationCannotEndTheDayAfterTheReferenceDate() {
+        assertThat(findingsOf(cooperation().withEndDate(TODAY.plusDays(1))))
+                .containsExactly(error("cooperation.dates", "/endDate", COOPERATION_ID));
+    }
+
+    @Test
+    void aRelationMayStartOnTheReferenceDateButNotTheDayAfter() {
+        assertThat(findingsOf(withRelationSince(cooperation(), TODAY))).isEmpty();
+        assertThat(findingsOf(withRelationSince(cooperation(), TODAY.plusDays(1))))
+                .containsExactly(error("cooperation.dates", "/relations/0/since", COOPERATION_ID));
     }
 }

@@ -63,6 +63,38 @@ class MissionLocaleAgeTest {
     }
 
     @Test
+    void acceptsAge29WithADisabilityRecognitionOnTheFirstDayOfTheContratDEngagementJeune() {
+        LocalDate first = LocalDate.of(2022, 3, 1);
+
+        assertThat(findingsOf(withDisabilityRecognition(bornOn(pathway(OperatorFamily.MISSION_LOCALE, first),
+                first.minusYears(30).plusDays(1))))).isEmpty();
+    }
+
+    @Test
+    void rejectsAge29WithADisabilityRecognitionTheDayBeforeTheContratDEngagementJeune() {
+        LocalDate dayBefore = LocalDate.of(2022, 2, 28);
+
+        assertThat(findingsOf(withDisabilityRecognition(bornOn(pathway(OperatorFamily.MISSION_LOCALE, dayBefore),
+                dayBefore.minusYears(30).plusDays(1))))).containsExactly(OUT_OF_AGE);
+    }
+
+    @Test
+    void rejectsAge26WithADisabilityRecognitionTheDayBeforeTheContratDEngagementJeune() {
+        LocalDate dayBefore = LocalDate.of(2022, 2, 28);
+
+        assertThat(findingsOf(withDisabilityRecognition(bornOn(pathway(OperatorFamily.MISSION_LOCALE, dayBefore),
+                dayBefore.minusYears(26))))).containsExactly(OUT_OF_AGE);
+    }
+
+    @Test
+    void acceptsAge25WithADisabilityRecognitionTheDayBeforeTheContratDEngagementJeune() {
+        LocalDate dayBefore = LocalDate.of(2022, 2, 28);
+
+        assertThat(findingsOf(withDisabilityRecognition(bornOn(pathway(OperatorFamily.MISSION_LOCALE, dayBefore),
+                dayBefore.minusYears(26).plusDays(1))))).isEmpty();
+    }
+
+    @Test
     void aDisabilityRecognitionDoesNotLowerTheMinimumAge() {
         assertThat(findingsOf(withDisabilityRecognition(bornOnDate(START.minusYears(16).plusDays(1)))))
                 .containsExactly(OUT_OF_AGE);

@@ -15,6 +15,8 @@ import org.cepkit.model.pathway.ActionPlan;
 import org.cepkit.model.pathway.Goal;
 import org.cepkit.model.pathway.GoalKind;
 import org.cepkit.model.pathway.ImmutablePathway;
+import org.cepkit.model.pathway.Outcome;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.Referral;
 import org.cepkit.model.pathway.Service;
 import org.cepkit.model.pathway.ServiceLevel;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code pathway.dates}: a pathway ends on or after its start, and its services, referrals and action plan fall
- * within [startDate, endDate], both days included; an open pathway has no upper bound.
+ * within [startDate, endDate], both days included; an open pathway has no upper bound. The outcome is observed on
+ * or after the end (the start while the pathway is open).
  */
 class PathwayDatesTest {
 
@@ -122,5 +125,40 @@ class PathwayDatesTest {
                 error("pathway.dates", "/services/1/date", PATHWAY_ID),
                 error("pathway.dates", "/referrals/0/date", PATHWAY_ID),
                 error("pathway.dates", "/actionPlan/deliveredOn", PATHWAY_ID));
+    }
+
+    private static ImmutablePathway withOutcomeOn(ImmutablePathway pathway, LocalDate date) {
+        return pathway.withOutcome(Outcome.of(date, OutcomeSituation.TRAINING));
+    }
+
+    @Test
+    void anOutcomeMayBeObservedOnTheEndDate() {
+        assertThat(findingsOf(withOutcomeOn(closed(), END))).isEmpty();
+    }
+
+    @Test
+    void anOutcomeCannotBeObservedTheDayBeforeTheEnd() {
+        assertThat(findingsOf(withOutcomeOn(closed(), END.minusDays(1))))
+                .containsExactly(error("pathway.dates", "/outcome/observedOn", PATHWAY_ID));
+    }
+
+    @Test
+    void anOutcomeOfAnOpenPathwayMayBeObservedOnItsStartButNotTheDayBefore() {
+        ImmutablePathway open = pathway(OperatorFamily.FRANCE_TRAVAIL, START);
+
+        assertThat(findingsOf(withOutcomeOn(open, START))).isEmpty();
+        assertThat(findingsOf(withOutcomeOn(open, START.minusDays(1))))
+                .containsExactly(error("pathway.dates", "/outcome/observedOn", PATHWAY_ID));
+    }
+
+    @Test
+    void anOutcomeIsCheckedAgainstTheStartWhenTheEndPrecedesIt() {
+        ImmutablePathway endBeforeStart = pathway(OperatorFamily.FRANCE_TRAVAIL, START).withEndDate(START.minusDays(3));
+
+        assertThat(findingsOf(withOutcomeOn(endBeforeStart, START.minusDays(2))))
+                .containsExactly(error("pathway.dates", "/endDate", PATHWAY_ID),
+                        error("pathway.dates", "/outcome/observedOn", PATHWAY_ID));
+        assertThat(findingsOf(withOutcomeOn(endBeforeStart, START)))
+                .containsExactly(error("pathway.dates", "/endDate", PATHWAY_ID));
     }
 }

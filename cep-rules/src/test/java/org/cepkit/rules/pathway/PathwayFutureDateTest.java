@@ -20,6 +20,8 @@ import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.ActionPlan;
 import org.cepkit.model.pathway.Goal;
 import org.cepkit.model.pathway.GoalKind;
+import org.cepkit.model.pathway.Outcome;
+import org.cepkit.model.pathway.OutcomeSituation;
 import org.cepkit.model.pathway.ImmutablePathway;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.pathway.Referral;
@@ -75,6 +77,9 @@ class PathwayFutureDateTest {
                         ActionPlan.builder().deliveredOn(day)
                                 .addGoals(Goal.builder().kind(GoalKind.MOBILITY).build()).build())),
                         List.of(), List.of(future("/actionPlan/deliveredOn"))),
+                Arguments.of("/outcome/observedOn", dated(day -> open().withOutcome(
+                        Outcome.of(day, OutcomeSituation.EMPLOYMENT))),
+                        List.of(), List.of(future("/outcome/observedOn"))),
                 Arguments.of("/beneficiary/birthDate", dated(day -> bornOn(open(), day)),
                         List.of(age), List.of(age, future("/beneficiary/birthDate"))));
     }

@@ -13,6 +13,7 @@ import static org.cepkit.rules.Fixtures.validator;
 import static org.cepkit.rules.Fixtures.validatorKnowing;
 
 import java.util.List;
+import java.util.Locale;
 import org.cepkit.model.cooperation.Cooperation;
 import org.cepkit.model.cooperation.CooperationPurpose;
 import org.cepkit.model.operator.ImmutableOperator;
@@ -38,7 +39,8 @@ class OperatorReferencesTest {
     private static final ImmutableOperator MISSION_LOCALE = operator(OperatorFamily.MISSION_LOCALE);
     private static final ImmutableOperator FRANCE_TRAVAIL = operator(OperatorFamily.FRANCE_TRAVAIL);
     private static final List<String> REGISTRY_RULES = List.of("reference.unknown-operator",
-            "reference.family-mismatch", "regional-operator.coverage", "cooperation.territory-presence");
+            "reference.family-mismatch", "regional-operator.coverage", "cooperation.territory-presence",
+            "reference.operator-inactive");
 
     /** A Mission locale pathway that refers its beneficiary to {@code target}. */
     private static Pathway referringTo(OperatorRef target) {
@@ -150,5 +152,40 @@ class OperatorReferencesTest {
         ValidationReport report = validator().validate(List.of(pathway(OperatorFamily.MISSION_LOCALE)));
 
         assertThat(report.rulesNotApplied()).containsExactlyInAnyOrderElementsOf(REGISTRY_RULES);
+    }
+
+    @Test
+    void theMessageQuotesAValidOperatorId() {
+        ValidationReport report = validatorKnowing(FRANCE_TRAVAIL).validate(pathway(OperatorFamily.MISSION_LOCALE));
+
+        assertThat(report.issues()).singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("ml-bastia"));
+    }
+
+    @Test
+    void theMessageNeverQuotesAnOperatorIdThatIsNoValidIdOrIsShapedLikeANir() {
+        for (String id : List.of("Jean Dupont 1985-05-14", "<script>alert(1)</script>", "185057800608436",
+                "ml bastia")) {
+            for (CepValidator validator : List.of(validatorKnowing(MISSION_LOCALE), CepValidator.create(Fixtures
+                    .profile().locale(Locale.ENGLISH).operators(OperatorRegistry.of(List.of(MISSION_LOCALE)))
+                    .build()))) {
+                ValidationReport report = validator.validate(referringTo(OperatorRef.of(id, OperatorFamily.APEC)));
+
+                assertThat(report.issues()).filteredOn(issue -> issue.rule().equals("reference.unknown-operator"))
+                        .singleElement().satisfies(issue -> assertThat(issue.message()).doesNotContain(id)
+                                .containsAnyOf("(identifiant non valide)", "(invalid id)"));
+            }
+        }
+    }
+
+    @Test
+    void aFamilyMismatchOfARegisteredOperatorWithAnInvalidIdDoesNotQuoteIt() {
+        Operator registered = MISSION_LOCALE.withId("ml <b>bastia</b>");
+        ValidationReport report = validatorKnowing(registered).validate(pathway(OperatorFamily.FRANCE_TRAVAIL)
+                .withOperator(OperatorRef.of("ml <b>bastia</b>", OperatorFamily.APEC)));
+
+        assertThat(report.issues()).filteredOn(issue -> issue.rule().equals("reference.family-mismatch"))
+                .singleElement().satisfies(issue -> assertThat(issue.message()).doesNotContain("bastia")
+                        .contains("(identifiant non valide)").contains("APEC").contains("MISSION_LOCALE"));
     }
 }

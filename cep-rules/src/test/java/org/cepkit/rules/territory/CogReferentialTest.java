@@ -29,9 +29,11 @@ class CogReferentialTest {
     private static final Referential COG = Referential.embedded();
 
     @Test
-    void countsAreThoseOfTheCog2026() {
+    void countsAreThoseOfTheCog2026WithTheCommunesOfThreeCollectivitesDOutreMer() {
         assertThat(COG.communes().stream().collect(groupingBy(CogCommune::kind, counting())))
-                .containsOnly(entry(CogCommune.Kind.COMMUNE, 34_875L), entry(CogCommune.Kind.ARRONDISSEMENT, 45L));
+                .containsOnly(entry(CogCommune.Kind.COMMUNE, 34_875L + 4), entry(CogCommune.Kind.ARRONDISSEMENT, 45L));
+        assertThat(COG.communes()).filteredOn(c -> c.departement().isEmpty()).extracting(c -> c.code().value())
+                .containsExactly("97501", "97502", "97701", "97801");
         assertThat(COG.formerCommunes().stream().collect(groupingBy(FormerCommune::kind, counting())))
                 .containsOnly(entry(FormerCommune.Kind.COMMUNE_DELEGUEE, 2_105L),
                         entry(FormerCommune.Kind.COMMUNE_ASSOCIEE, 471L),
@@ -85,7 +87,7 @@ class CogReferentialTest {
                     assertThat(member.epci()).contains(epci.code());
                 }));
         long members = COG.epcis().stream().mapToLong(e -> e.members().size()).sum();
-        assertThat(members).isEqualTo(34_875 - 4);
+        assertThat(members).isEqualTo(34_875 - 4); // the four islands in no EPCI; the collectivités are in none
     }
 
     @Test

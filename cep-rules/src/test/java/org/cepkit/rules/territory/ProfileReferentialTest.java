@@ -55,4 +55,30 @@ class ProfileReferentialTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 12").hasMessageContaining("unknown département '2C'");
     }
+
+    private static Referential read(String text) throws IOException {
+        return Referential.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aFifthFieldGivesThePostalCodesAndAnEmptyDepartementACommuneOfACollectivite() throws IOException {
+        Referential withPostalCodes = read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;;20000 20090\n"
+                + "97801;Saint-Martin;;;97150"));
+
+        assertThat(withPostalCodes.commune("2A004").orElseThrow().postalCodes()).extracting(c -> c.value())
+                .containsExactly("20000", "20090");
+        assertThat(withPostalCodes.commune("97801").orElseThrow().departement()).isEmpty();
+        assertThat(withPostalCodes.commune("97801").orElseThrow().region()).isEmpty();
+        assertThat(tiny().commune("2A004").orElseThrow().postalCodes()).isEmpty();
+    }
+
+    @Test
+    void aCommuneOfADepartementNeedsItsDepartementAndOnlyIts() {
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;;")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no département for a commune");
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2B;")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not start with it");
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;;2000")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12");
+    }
 }

@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.EpciCode;
+import org.cepkit.model.territory.PostalCode;
 import org.cepkit.model.territory.RegionCode;
 import org.cepkit.rules.territory.CommuneLookup.Status;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Known places of the COG 2026, looked up one by one. */
 class ReferentialTest {
@@ -170,12 +173,37 @@ class ReferentialTest {
         assertThat(COG.commune("2A999")).isEmpty();
     }
 
-    @Test
-    void communeOfSaintPierreEtMiquelonIsWellFormedButUnknown() {
-        assertThat(CommuneCode.parse("97501").departement()).isEmpty();
+    @ParameterizedTest
+    @CsvSource({"97501, Miquelon-Langlade, 97500", "97502, Saint-Pierre, 97500", "97701, Saint-Barthélemy, 97133",
+            "97801, Saint-Martin, 97150"})
+    void theCommunesOfTheCollectivitesDOutreMerAreCommunesInNoDepartementNorRegion(String code, String name,
+            String postalCode) {
+        CogCommune commune = COG.commune(code).orElseThrow();
 
-        assertThat(COG.lookup("97501").status()).isEqualTo(Status.UNKNOWN);
-        assertThat(COG.lookup(CommuneCode.parse("97502")).status()).isEqualTo(Status.UNKNOWN);
+        assertThat(COG.lookup(code).status()).isEqualTo(Status.CURRENT);
+        assertThat(commune.name()).isEqualTo(name);
+        assertThat(commune.departement()).isEmpty();
+        assertThat(commune.region()).isEmpty();
+        assertThat(commune.epci()).isEmpty();
+        assertThat(commune.postalCodes()).containsExactly(PostalCode.parse(postalCode));
+        assertThat(COG.communes()).contains(commune);
+        assertThat(COG.departements()).noneMatch(d -> d.code().value().equals(code.substring(0, 3)));
+    }
+
+    @Test
+    void theOtherCollectivitesDOutreMerAreLeftOut() {
+        assertThat(COG.commune("98735")).isEmpty();
+        assertThat(COG.communes()).noneMatch(c -> c.code().value().startsWith("98"));
+    }
+
+    @Test
+    void everyCommuneAndArrondissementHasItsPostalCodes() {
+        assertThat(COG.communes()).allSatisfy(c -> assertThat(c.postalCodes()).as(c.code().value()).isNotEmpty());
+        assertThat(COG.commune("2A004").orElseThrow().postalCodes()).extracting(PostalCode::value)
+                .containsExactly("20000", "20090", "20167");
+        assertThat(COG.commune("75101").orElseThrow().postalCodes()).extracting(PostalCode::value)
+                .containsExactly("75001");
+        assertThat(COG.commune("75056").orElseThrow().postalCodes()).hasSize(21);
     }
 
     @Test
@@ -216,7 +244,7 @@ class ReferentialTest {
     @Test
     void islandsOutsideAnyEpciHaveNoEpci() {
         assertThat(COG.communes())
-                .filteredOn(c -> c.epci().isEmpty())
+                .filteredOn(c -> c.epci().isEmpty() && c.departement().isPresent())
                 .extracting(c -> c.code().value())
                 .containsExactly("22016", "29083", "29155", "85113");
         assertThat(COG.commune("29155").map(CogCommune::name)).isEqualTo(Optional.of("Ouessant"));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +32,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates the published files of the wire format from the model's description ({@link WireFormat}): the JSON
- * Schema (draft 2020-12) of each record type and of their union, the code lists and the rule catalogue. The files
+ * Schema (draft 2020-12) of each record type, of their union, and of the union bundled with the three (one
+ * self-contained file), the code lists and the rule catalogue. The files
  * are checked in under {@code schema/v1/} and shipped in the cep-json jar; the build fails when they differ from
  * what this generates ({@code SchemaUpToDateTest}), and {@link #main} rewrites them.
  *
  * <p>Every property of the description becomes a property of its object's schema: its JSON type, code list
  * ({@code enum}), format ({@code pattern}), bounds, default, description, and whether it is required. Objects are
  * closed ({@code additionalProperties: false}); code lists, code values, dates and nested objects are shared
- * {@code $defs}.
+ * {@code $defs}. Every assertion keyword names the cepkit rule it stands for in {@code x-cepkit-rule}.
  */
 public final class SchemaGenerator {
 
@@ -55,11 +57,25 @@ public final class SchemaGenerator {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
+    /**
+     * The annotation keyword that names, for each assertion keyword of a schema object, the cepkit rule it stands
+     * for. A validator reports the keyword that failed and the schema object that holds it, so an integrator maps
+     * any schema error to a rule id.
+     */
+    static final String RULE_KEYWORD = CepSchemas.RULE_KEYWORD;
+
+    /**
+     * Each assertion keyword the schemas use, with the rule it stands for unless the schema object says otherwise
+     * ({@code pattern} has no default: every pattern names its own rule, {@code format.commune},
+     * {@code format.date}…).
+     */
+    private static final Map<String, String> DEFAULT_RULES = defaultRules();
+
     /** The order of the keywords in every schema object of the published files. */
     private static final List<String> KEYWORD_ORDER = List.of("$schema", "$id", "$ref", "title", "description",
             "type", "const", "enum", "format", "pattern", "minLength", "maxLength", "default", "items", "minItems",
-            "maxItems", "properties", "required", "additionalProperties", "allOf", "if", "then", "else", "oneOf",
-            "$defs");
+            "maxItems", "properties", "required", "additionalProperties", RULE_KEYWORD, "allOf", "if", "then",
+            "else", "oneOf", "$defs");
 
     /** The keywords whose value is one schema, and those whose value is an array or a map of schemas. */
     private static final List<String> SCHEMA_KEYWORDS = List.of("items", "additionalProperties", "if", "then",
@@ -68,6 +84,22 @@ public final class SchemaGenerator {
     private static final List<String> SCHEMA_MAP_KEYWORDS = List.of("properties", "$defs");
 
     private SchemaGenerator() {
+    }
+
+    private static Map<String, String> defaultRules() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("type", "format.type");
+        rules.put("const", "format.type");
+        rules.put("enum", "format.enum");
+        rules.put("format", "format.date");
+        rules.put("pattern", null);
+        rules.put("minLength", "format.length");
+        rules.put("maxLength", "format.length");
+        rules.put("minItems", "format.length");
+        rules.put("maxItems", "format.length");
+        rules.put("required", "format.required");
+        rules.put("additionalProperties", "format.unknown-field");
+        return Collections.unmodifiableMap(rules);
     }
 
     /**
@@ -93,6 +125,7 @@ public final class SchemaGenerator {
             files.put(CepSchemas.fileName(type), JsonText.write(recordSchema(type)));
         }
         files.put(CepSchemas.recordFileName(), JsonText.write(unionSchema()));
+        files.put(CepSchemas.BUNDLE_FILE, JsonText.write(bundleSchema()));
         files.put(CepSchemas.CODE_LISTS_FILE, JsonText.write(codeLists()));
         files.put(CepSchemas.RULES_FILE, RuleCatalogue.builtIn().toJson());
         if (!List.copyOf(files.keySet()).equals(CepSchemas.fileNames())) {
@@ -123,7 +156,8 @@ public final class SchemaGenerator {
                 .put("description", "The version of the wire format the record follows, optional: its major must"
                         + " be 1 (\"1\", \"1.0\", \"1.2.3\"), or the record is rejected (rule format.schema-version).")
                 .put("type", "string")
-                .put("pattern", WireFormat.SCHEMA_VERSION_REGEX));
+                .put("pattern", WireFormat.SCHEMA_VERSION_REGEX)
+                .set(RULE_KEYWORD, rules("pattern", "format.schema-version")));
         properties.setAll(body.withObject("properties"));
         body.set("properties", properties);
         ArrayNode required = MAPPER.createArrayNode().add("type");
@@ -132,31 +166,60 @@ public final class SchemaGenerator {
         schema.setAll(body);
         ObjectNode defsNode = schema.putObject("$defs");
         defs.forEach(defsNode::set);
+        return canonical(annotated(schema));
+    }
+
+    /**
+     * The union of the three record schemas, which it references by their {@code $id}: the record's {@code type}
+     * selects one of them ({@code if}/{@code then}), so that a bad field gives the errors of that type's schema
+     * only, where {@code oneOf} would give those of all three. Each {@code if} asks for an object, or a value that
+     * is not one would pass the three tests and fail the three schemas.
+     */
+    static ObjectNode unionSchema() {
+        return union(CepSchemas.RECORD_SCHEMA_ID, "A validator resolves the three $ref by their $id: preload the four"
+                + " schema files, or use the bundled schema " + CepSchemas.BUNDLE_FILE + ", which embeds them.");
+    }
+
+    /**
+     * The union with the three record schemas embedded as resources of their own {@code $id} in its {@code $defs}
+     * (JSON Schema 2020-12 bundling): one self-contained file, whose references resolve without preloading.
+     */
+    static ObjectNode bundleSchema() {
+        ObjectNode schema = union(CepSchemas.BUNDLE_SCHEMA_ID, "Self-contained: the three record schemas are"
+                + " embedded in $defs, each as the resource of its own $id, as published beside this file.");
+        ObjectNode defs = schema.putObject("$defs");
+        for (RecordType type : RecordType.values()) {
+            defs.set(type.wireName(), recordSchema(type));
+        }
         return canonical(schema);
     }
 
-    /** The union of the three record schemas, which it references by their {@code $id}. */
-    static ObjectNode unionSchema() {
+    private static ObjectNode union(String id, String resolution) {
         ObjectNode schema = MAPPER.createObjectNode();
         schema.put("$schema", DIALECT);
-        schema.put("$id", CepSchemas.RECORD_SCHEMA_ID);
+        schema.put("$id", id);
         schema.put("title", "CEP record (v1)");
         schema.put("description", "Any top-level record of the CEP wire format v1: an operator, a pathway or a"
-                + " cooperation, as told by its \"type\". A validator resolves the three $ref by their $id: preload"
-                + " the four schema files.");
+                + " cooperation, checked against the schema of its \"type\" only. " + resolution);
         schema.put("type", "object");
         ArrayNode wireNames = MAPPER.createArrayNode();
-        ArrayNode oneOf = MAPPER.createArrayNode();
+        ArrayNode byType = MAPPER.createArrayNode();
         for (RecordType type : RecordType.values()) {
             wireNames.add(type.wireName());
-            oneOf.addObject().put("$ref", CepSchemas.schemaId(type));
+            ObjectNode selection = byType.addObject();
+            ObjectNode test = selection.putObject("if").put("type", "object");
+            test.putObject("properties").putObject("type").put("const", type.wireName());
+            test.putArray("required").add("type");
+            selection.putObject("then").put("$ref", CepSchemas.schemaId(type));
         }
         schema.withObject("properties").putObject("type")
                 .put("description", "The kind of record, which decides its schema.")
-                .set("enum", wireNames);
+                .put("type", "string")
+                .<ObjectNode>set("enum", wireNames)
+                .set(RULE_KEYWORD, rules("enum", "format.type"));
         schema.putArray("required").add("type");
-        schema.set("oneOf", oneOf);
-        return canonical(schema);
+        schema.set("allOf", byType);
+        return canonical(annotated(schema));
     }
 
     /**
@@ -247,7 +310,8 @@ public final class SchemaGenerator {
         return ref(type.name(), defs, () -> MAPPER.createObjectNode()
                 .put("description", describe(type.format()))
                 .put("type", "string")
-                .put("pattern", type.format().regex()));
+                .put("pattern", type.format().regex())
+                .set(RULE_KEYWORD, rules("pattern", type.rule())));
     }
 
     private static String ref(String name, Map<String, ObjectNode> defs, java.util.function.Supplier<ObjectNode> def) {
@@ -262,7 +326,8 @@ public final class SchemaGenerator {
                         + " formats.")
                 .put("type", "string")
                 .put("format", "date")
-                .put("pattern", DATE_REGEX);
+                .put("pattern", DATE_REGEX)
+                .set(RULE_KEYWORD, rules("pattern", "format.date"));
     }
 
     /** What a code of this format looks like, and, when it has one, the check the schema cannot state. */
@@ -311,19 +376,68 @@ public final class SchemaGenerator {
             rule.putObject("if").putObject("properties").putObject(selectorName).put("const", code.code());
             rule.withObject("if").putArray("required").add(selectorName);
             ObjectNode then = rule.putObject("then");
-            CodeFormat format = ValueType.of(code.valueType()).format();
+            ValueType valueType = ValueType.of(code.valueType());
             then.putObject("properties").putObject(property.name())
-                    .put("description", describe(format))
-                    .put("pattern", format.regex());
+                    .put("description", describe(valueType.format()))
+                    .put("type", "string")
+                    .put("pattern", valueType.format().regex())
+                    .set(RULE_KEYWORD, rules("pattern", valueType.rule()));
             for (Property list : type.properties()) {
                 if (list.requiredWhen().filter(selectorName::equals).isPresent()
                         && list.requiredWhenCodes().contains(code.code())) {
-                    then.withObject("properties").putObject(list.name()).put("minItems", 1);
+                    then.withObject("properties").putObject(list.name()).put("type", "array").put("minItems", 1);
                     then.putArray("required").add(list.name());
                 }
             }
         }
         return allOf;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Rule annotations
+
+    private static ObjectNode rules(String keyword, String rule) {
+        return MAPPER.createObjectNode().put(keyword, rule);
+    }
+
+    /**
+     * The schema with every schema object at every depth annotated with {@link #RULE_KEYWORD}: the rule of each of
+     * its assertion keywords, those it already names kept. The {@code if} of a conditional is a test, not an
+     * assertion: it reports no error of its own and is left as it is.
+     *
+     * @throws IllegalStateException on a {@code pattern} whose rule is not named where it is built
+     */
+    static ObjectNode annotated(ObjectNode schema) {
+        ObjectNode rules = schema.has(RULE_KEYWORD) ? (ObjectNode) schema.get(RULE_KEYWORD)
+                : MAPPER.createObjectNode();
+        ObjectNode complete = MAPPER.createObjectNode();
+        for (Map.Entry<String, String> keyword : DEFAULT_RULES.entrySet()) {
+            if (!schema.has(keyword.getKey())) {
+                continue;
+            }
+            String rule = rules.has(keyword.getKey()) ? rules.get(keyword.getKey()).stringValue() : keyword.getValue();
+            if (rule == null) {
+                throw new IllegalStateException("No rule named for \"" + keyword.getKey() + "\" in " + schema);
+            }
+            complete.put(keyword.getKey(), rule);
+        }
+        if (!complete.isEmpty()) {
+            schema.set(RULE_KEYWORD, complete);
+        }
+        for (String key : List.copyOf(schema.propertyNames())) {
+            JsonNode value = schema.get(key);
+            if (key.equals("if")) {
+                continue;
+            }
+            if (SCHEMA_KEYWORDS.contains(key) && value.isObject()) {
+                annotated((ObjectNode) value);
+            } else if (SCHEMA_ARRAY_KEYWORDS.contains(key)) {
+                value.forEach(item -> annotated((ObjectNode) item));
+            } else if (SCHEMA_MAP_KEYWORDS.contains(key)) {
+                value.forEach(item -> annotated((ObjectNode) item));
+            }
+        }
+        return schema;
     }
 
     // ---------------------------------------------------------------------------------------------------------
