@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
                 "  cep convert records.ndjson tables/",
                 "  cep convert tables/ records.ndjson",
                 "  cep convert workbook.xlsx - | cep validate -",
-                "", "Exit status: 0 every record converted, 1 some record or value could not be, 2 usage error or"
-                        + " unreadable input."})
+                "", "Exit status: 0 every record converted, 1 some record or value could not be,",
+                "2 usage error or unreadable input."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "the records: NDJSON, JSON, or tables")
