@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
         versionProvider = CepCommand.Version.class,
         description = "Validate, describe and generate records of the French Conseil en évolution professionnelle"
                 + " (CEP), wire format v1, and serve their validation over HTTP.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, GenerateCommand.class,
-                IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, RulesCommand.class,
+                GenerateCommand.class, IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  cep validate examples/demo.ndjson",
                 "  cep validate --format json --lang en --operators operators.ndjson \\",

@@ -36,10 +36,16 @@ import picocli.CommandLine.Spec;
                 + " COG and every rule of the catalogue (cep rules).",
                 "Inputs: .json (one record or an array of records), .ndjson or .jsonl (one record a line),"
                         + " - (NDJSON on standard input). Files are read twice, so that operators resolve wherever"
-                        + " they stand; on standard input operators must come before the records that name them."},
+                        + " they stand; on standard input operators must come before the records that name them.",
+                "Tables (pathways.csv, services.csv…): a folder of them, a datapackage.json, one .csv or .tsv"
+                        + " table, or an .xlsx workbook with a sheet per table; the separator (, ; tab) and the"
+                        + " encoding (UTF-8, Windows-1252) are found, and each issue names its file, row and"
+                        + " column."},
         footer = {"", "Examples:",
                 "  cep validate examples/demo.ndjson",
                 "  cep validate --lenient --lang en data/*.ndjson",
+                "  cep validate export/              (pathways.csv, services.csv…)",
+                "  cep validate --lang en workbook.xlsx",
                 "  cep validate --format json --operators operators.ndjson --today 2025-12-31 \\",
                 "      pathways.ndjson",
                 "  zcat big.ndjson.gz | cep validate -",
@@ -73,7 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "the reference date (YYYY-MM-DD): later dates are pathway.future-date; default today")
     private String today;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the inputs; - for NDJSON on standard input")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "the inputs (files or folders of tables); - for NDJSON on standard input")
     private List<String> files;
 
     @Spec
@@ -112,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             Path path = Path.of(file);
-            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            if (!(Files.isRegularFile(path) || Files.isDirectory(path)) || !Files.isReadable(path)) {
                 err.println("cep: cannot read " + file + ": " + (Files.exists(path) ? "not a readable file" : "no such file"));
                 inputError = true;
                 continue;

@@ -222,7 +222,7 @@ class CommandLineTest {
         List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
         commands.add(root);
         commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // picocli's help
-        assertThat(commands).hasSize(8);
+        assertThat(commands).hasSize(9);
         for (CommandLine command : commands) {
             List<String> help = cep(command == root ? new String[] {"--help"}
                     : new String[] {command.getCommandName(), "--help"}).out().lines().toList();

@@ -138,6 +138,14 @@ public final class CepJson {
      * are never all held in memory.
      */
     public void read(JsonInput input, Consumer<RecordResult> sink) throws IOException {
+        if (input.format() == JsonInput.Format.TABLES) {
+            pipeline.tables().read(input.path().orElseThrow(), table -> { }, (file, row, outcome, json, locator) -> {
+                RecordResult one = pipeline.readOne(outcome);
+                sink.accept(new RecordResult(file, row, one.type(), one.id(), one.record(),
+                        one.issues().stream().map(locator::locate).toList()));
+            });
+            return;
+        }
         try (InputStream in = input.open()) {
             pipeline.reader().read(in, input.format(),
                     (line, outcome) -> sink.accept(readResult(input, line, outcome)));

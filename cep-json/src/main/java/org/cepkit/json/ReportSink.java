@@ -2,6 +2,7 @@ package org.cepkit.json;
 
 import java.io.IOException;
 import java.util.List;
+import org.cepkit.json.tables.TableInfo;
 import org.cepkit.rules.ValidationReport;
 
 /**
@@ -23,6 +24,13 @@ public interface ReportSink {
 
     /** One record read and validated (a malformed line counts as a record too), with its issues in their order. */
     default void record(RecordResult result) {
+    }
+
+    /**
+     * A table of a tabular input was read (SPEC §12): its file, rows, and the encoding and separator found in it.
+     * Told once a table's records are all read.
+     */
+    default void table(TableInfo table) {
     }
 
     /** An input could not be opened or read; the other inputs are still validated. */
@@ -49,6 +57,11 @@ public interface ReportSink {
             @Override
             public void record(RecordResult result) {
                 all.forEach(sink -> sink.record(result));
+            }
+
+            @Override
+            public void table(TableInfo table) {
+                all.forEach(sink -> sink.table(table));
             }
 
             @Override

@@ -258,8 +258,8 @@ class NdjsonStreamingTest {
 
     @Test
     void aFileOfAnotherExtensionIsRefusedByName() {
-        assertThatIllegalArgumentException().isThrownBy(() -> JsonInput.file(Path.of("records.csv")))
-                .withMessageContaining("records.csv");
+        assertThatIllegalArgumentException().isThrownBy(() -> JsonInput.file(Path.of("records.xml")))
+                .withMessageContaining("records.xml");
         assertThat(JsonInput.file(Path.of("RECORDS.NDJSON")).format()).isEqualTo(JsonInput.Format.NDJSON);
     }
 }

@@ -8,9 +8,10 @@ import org.cepkit.rules.privacy.PrivacyIdentifier;
 /**
  * One finding of a validation: the rule it breaks, its severity, where it is (a JSON Pointer into the
  * record, {@code /beneficiary/birthDate}) and a localized message, plus, where known, the record id and the
- * file and 1-based line where the record starts. Messages never carry a beneficiary's values, and an issue
- * names its record only by an id it can trust ({@link #isReportableRecordId(String)}): a report never echoes
- * input text that could be personal data.
+ * file and 1-based line where the record starts. An issue found in a table names the table's file, the
+ * row as a spreadsheet numbers it (the header is row 1) and the column of the value. Messages never carry a
+ * beneficiary's values, and an issue names its record only by an id it can trust
+ * ({@link #isReportableRecordId(String)}): a report never echoes input text that could be personal data.
  */
 public final class Issue {
 
@@ -28,9 +29,10 @@ public final class Issue {
     private final String record;
     private final String file;
     private final long line;
+    private final String column;
 
     private Issue(String rule, Severity severity, String path, String message, String record, String file,
-            long line) {
+            long line, String column) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.path = Objects.requireNonNull(path, "path");
@@ -38,11 +40,12 @@ public final class Issue {
         this.record = record;
         this.file = file;
         this.line = line;
+        this.column = column;
     }
 
     /** An issue with no record, file or line yet. */
     public static Issue of(String rule, Severity severity, String path, String message) {
-        return new Issue(rule, severity, path, message, null, null, 0);
+        return new Issue(rule, severity, path, message, null, null, 0, null);
     }
 
     /** The rule id, e.g. {@code mission-locale.age}. */
@@ -84,7 +87,7 @@ public final class Issue {
      */
     public Issue withRecord(String recordId) {
         String reported = recordId != null && isReportableRecordId(recordId) ? recordId : null;
-        return new Issue(rule, severity, path, message, reported, file, line);
+        return new Issue(rule, severity, path, message, reported, file, line, column);
     }
 
     /**
@@ -116,26 +119,36 @@ public final class Issue {
 
     /** This issue located in {@code fileName} at the record starting on {@code lineNumber} (1-based, 0 if unknown). */
     public Issue withLocation(String fileName, long lineNumber) {
-        return new Issue(rule, severity, path, message, record, fileName, lineNumber);
+        return new Issue(rule, severity, path, message, record, fileName, lineNumber, column);
+    }
+
+    /** The column that holds the value, when the record was read from tables: {@code beneficiary.birthDate}. */
+    public Optional<String> column() {
+        return Optional.ofNullable(column);
+    }
+
+    /** This issue located in the table {@code fileName}, at {@code row} (0 if unknown) and {@code columnName} (or null). */
+    public Issue withCell(String fileName, long row, String columnName) {
+        return new Issue(rule, severity, path, message, record, fileName, row, columnName);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Issue other && rule.equals(other.rule) && severity == other.severity
                 && path.equals(other.path) && message.equals(other.message) && Objects.equals(record, other.record)
-                && Objects.equals(file, other.file) && line == other.line;
+                && Objects.equals(file, other.file) && line == other.line && Objects.equals(column, other.column);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, severity, path, message, record, file, line);
+        return Objects.hash(rule, severity, path, message, record, file, line, column);
     }
 
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
         if (file != null) {
-            s.append(file).append(line > 0 ? ":" + line : "").append(' ');
+            s.append(file).append(line > 0 ? ":" + line : "").append(column != null ? ":" + column : "").append(' ');
         }
         if (record != null) {
             s.append('[').append(record).append("] ");

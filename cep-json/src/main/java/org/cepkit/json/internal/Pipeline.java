@@ -17,6 +17,7 @@ import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
 import org.cepkit.json.RecordResult;
 import org.cepkit.json.ReportSink;
+import org.cepkit.json.internal.tables.TableReading;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.CepValidator;
@@ -40,6 +41,7 @@ public final class Pipeline {
 
     private final CepValidator validator;
     private final DocumentReader reader;
+    private final TableReading tables;
     private final Executor executor;
     private final int parallelism;
 
@@ -47,12 +49,17 @@ public final class Pipeline {
     public Pipeline(CepValidator validator, ReadMode mode, InputLimits limits, Executor executor, int parallelism) {
         this.validator = validator;
         this.reader = new DocumentReader(validator, mode, limits);
+        this.tables = new TableReading(reader, validator);
         this.executor = executor;
         this.parallelism = parallelism;
     }
 
     public DocumentReader reader() {
         return reader;
+    }
+
+    public TableReading tables() {
+        return tables;
     }
 
     /**
@@ -74,6 +81,15 @@ public final class Pipeline {
                 readable.add(input);
                 continue;
             }
+            if (input.format() == JsonInput.Format.TABLES) {
+                try {
+                    tables.readOperators(input.path().orElseThrow(), operators::add);
+                    readable.add(input);
+                } catch (IOException | UncheckedIOException e) {
+                    sink.inputError(input, cause(e));
+                }
+                continue;
+            }
             try (InputStream in = input.open()) {
                 reader.readOperators(in, input.format(), operators::add);
                 readable.add(input);
@@ -88,6 +104,14 @@ public final class Pipeline {
                 report.addRecord(result.issues());
                 sink.record(result);
             });
+            if (input.format() == JsonInput.Format.TABLES) {
+                try {
+                    stage.tables(sink);
+                } catch (IOException | UncheckedIOException e) {
+                    sink.inputError(input, cause(e));
+                }
+                continue;
+            }
             try (InputStream in = input.open()) {
                 if (executor != null && input.repeatable() && input.format() == JsonInput.Format.NDJSON) {
                     stage.parallel(in);
@@ -135,6 +159,22 @@ public final class Pipeline {
 
         void sequential(InputStream in) throws IOException {
             reader.read(in, input.format(), (line, outcome) -> emit.accept(finish(line, outcome, ruleIssues(outcome))));
+        }
+
+        /**
+         * The records of tables, validated on this thread as they are joined; each issue is then located in the
+         * tables (file, row, column).
+         */
+        void tables(ReportSink sink) throws IOException {
+            tables.read(input.path().orElseThrow(), sink::table, (file, row, outcome, json, locator) -> {
+                RecordResult result = result(file, row, outcome, finishIssues(outcome, ruleIssues(outcome)));
+                List<Issue> located = new ArrayList<>(result.issues().size());
+                for (Issue issue : result.issues()) {
+                    located.add(locator.locate(issue));
+                }
+                emit.accept(new RecordResult(result.input(), result.line(), result.type(), result.id(),
+                        result.record(), located));
+            });
         }
 
         /** The rule issues of a record; an operator of a stream read once first joins the registry. */
@@ -216,6 +256,10 @@ public final class Pipeline {
          * in their order.
          */
         private RecordResult finish(long line, RecordReader.Outcome outcome, List<Issue> ruleIssues) {
+            return result(input.name(), line, outcome, finishIssues(outcome, ruleIssues));
+        }
+
+        private List<Issue> finishIssues(RecordReader.Outcome outcome, List<Issue> ruleIssues) {
             List<Issue> issues = new ArrayList<>(outcome.issues().size() + ruleIssues.size() + 1);
             issues.addAll(outcome.issues());
             issues.addAll(ruleIssues);
@@ -226,7 +270,7 @@ public final class Pipeline {
                 outcome.record().ifPresent(record -> issues.addAll(dataset.checkBeneficiary(record,
                         outcome.unreadable())));
             }
-            return result(input.name(), line, outcome, issues);
+            return issues;
         }
     }
 

@@ -10,13 +10,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.cepkit.json.RecordResult;
 import org.cepkit.json.ReportSink;
+import org.cepkit.json.tables.TableInfo;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.ValidationReport;
 import tools.jackson.core.JsonEncoding;
@@ -30,13 +34,16 @@ import tools.jackson.core.json.JsonFactory;
  * <pre>{@code
  * {"summary": {"records": 12, "valid": 10, "invalid": 2, "errors": 3, "warnings": 1, "infos": 0},
  *  "rulesNotApplied": ["reference.family-mismatch", "reference.unknown-operator"],
+ *  "tables": [{"file": "export/pathways.csv", "table": "pathways", "rows": 12, "encoding": "windows-1252",
+ *              "separator": ";"}],
  *  "issues": [
  *   {"file": "a.ndjson", "line": 3, "record": "pw-1", "rule": "mission-locale.age", "severity": "ERROR",
  *    "path": "/beneficiary/birthDate", "message": "…"}
  *  ]}
  * }</pre>
  *
- * The issues come in the order of the records, and the issues of a record in the validator's issue order;
+ * {@code tables} is there only when some input is tables (SPEC §12): each table read, in the order read, with the
+ * encoding and separator found in a CSV file. The issues come in the order of the records, and the issues of a record in the validator's issue order;
  * {@code rulesNotApplied} is sorted. The same input gives the same bytes. The summary comes first but is known
  * last: the issues are held until {@link #finish}, in memory up to 1 MiB and beyond that in a temporary file (the
  * issues only, never the input), which {@link #close()} deletes. Memory stays constant however many issues a
@@ -61,6 +68,7 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
     private final JsonGenerator issues;
     private boolean first = true;
     private boolean finished;
+    private final List<TableInfo> tables = new ArrayList<>();
 
     private JsonReportWriter(Writer out) {
         this.out = out;
@@ -88,7 +96,15 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
         }
     }
 
-    /** One issue as a JSON object: {@code file}, {@code line}, {@code record} where known, then the rest. */
+    @Override
+    public void table(TableInfo table) {
+        tables.add(table);
+    }
+
+    /**
+     * One issue as a JSON object: {@code file}, {@code line} (for a table, the row), {@code column} (for a table),
+     * {@code record} where known, then the rest.
+     */
     public static void write(Issue issue, JsonGenerator g) {
         g.writeStartObject();
         if (issue.file().isPresent()) {
@@ -96,6 +112,9 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
         }
         if (issue.line() > 0) {
             g.writeNumberProperty("line", issue.line());
+        }
+        if (issue.column().isPresent()) {
+            g.writeStringProperty("column", issue.column().get());
         }
         if (issue.record().isPresent()) {
             g.writeStringProperty("record", issue.record().get());
@@ -123,7 +142,11 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
             for (String rule : summary.rulesNotApplied()) {
                 out.write((n++ == 0 ? "\"" : ", \"") + rule + "\"");
             }
-            out.write("],\n \"issues\": [");
+            out.write("],\n");
+            if (!tables.isEmpty()) {
+                writeTables(out);
+            }
+            out.write(" \"issues\": [");
             if (!first) {
                 out.write("\n  ");
                 try (Reader reader = new InputStreamReader(spool.read(), StandardCharsets.UTF_8)) {
@@ -138,6 +161,30 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
         } finally {
             spool.delete();
         }
+    }
+
+    private void writeTables(Writer target) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+            for (int i = 0; i < tables.size(); i++) {
+                TableInfo table = tables.get(i);
+                if (i > 0) {
+                    g.writeRaw(",\n  ");
+                }
+                g.writeStartObject();
+                g.writeStringProperty("file", table.file());
+                g.writeStringProperty("table", table.table());
+                g.writeNumberProperty("rows", table.rows());
+                if (table.encoding().isPresent()) {
+                    g.writeStringProperty("encoding", table.encoding().get());
+                }
+                if (table.separator().isPresent()) {
+                    g.writeStringProperty("separator", table.separator().get());
+                }
+                g.writeEndObject();
+            }
+        }
+        target.write(" \"tables\": [\n  " + text + "\n ],\n");
     }
 
     /** Deletes the temporary file of the issues, if there is one; the report is not written unless finished. */

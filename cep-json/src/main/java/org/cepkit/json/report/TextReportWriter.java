@@ -1,10 +1,13 @@
 package org.cepkit.json.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cepkit.json.RecordResult;
 import org.cepkit.json.ReportSink;
+import org.cepkit.json.tables.TableInfo;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.Severity;
 import org.cepkit.rules.ValidationReport;
@@ -31,6 +34,7 @@ public final class TextReportWriter implements ReportSink {
     private final Locale numbers;
     private final boolean colors;
     private String currentInput;
+    private final List<String> tableLines = new ArrayList<>();
 
     private TextReportWriter(PrintWriter out, Locale locale, boolean colors) {
         this.out = Objects.requireNonNull(out, "out");
@@ -63,14 +67,42 @@ public final class TextReportWriter implements ReportSink {
             // the JSON Pointer as Issue.path() gives it: "" for the record as a whole ("/" would name a member "")
             out.printf(Locale.ROOT, "    %s %-34s %s%n", color(issue.severity()), issue.rule(),
                     issue.path().isEmpty() ? "\"\"" : issue.path());
+            if (issue.column().isPresent()
+                    || issue.file().isPresent() && !issue.file().get().equals(result.input())) {
+                out.println("            " + cell(issue));
+            }
             out.println("            " + issue.message());
         }
+    }
+
+    /** Where an issue found in tables is: its file, row and column. */
+    private String cell(Issue issue) {
+        StringBuilder s = new StringBuilder(issue.file().orElse(""));
+        if (issue.line() > 0) {
+            s.append(english ? ", row " : ", ligne ").append(issue.line());
+        }
+        issue.column().ifPresent(column -> s.append(english ? ", column " : ", colonne ").append(column));
+        return s.toString();
+    }
+
+    @Override
+    public void table(TableInfo table) {
+        StringBuilder s = new StringBuilder(table.file()).append(": ");
+        s.append(english ? "table " : "table ").append(table.table()).append(", ");
+        s.append(String.format(numbers, "%,d", table.rows())).append(english ? " rows" : " lignes");
+        table.encoding().ifPresent(encoding -> s.append(english ? ", encoding " : ", encodage ").append(encoding));
+        table.separator().ifPresent(separator -> s.append(english ? ", separator " : ", séparateur ")
+                .append("\t".equals(separator) ? (english ? "tab" : "tabulation") : separator));
+        tableLines.add(s.toString());
     }
 
     @Override
     public void finish(ValidationReport summary) {
         if (currentInput != null) {
             out.println();
+        }
+        for (String line : tableLines) {
+            out.println(line);
         }
         if (english) {
             out.println(count(summary.records(), "record", "records") + ": " + count(summary.valid(), "valid", "valid")

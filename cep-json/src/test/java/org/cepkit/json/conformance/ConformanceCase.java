@@ -21,7 +21,7 @@ record ConformanceCase(String file, int index, String description, Set<String> r
         List<ExpectedIssue> issues) {
 
     /** What a case validates. */
-    sealed interface Input permits Records, Raw {
+    sealed interface Input permits Records, Raw, Tables {
     }
 
     /**
@@ -37,6 +37,13 @@ record ConformanceCase(String file, int index, String description, Set<String> r
 
     /** {@code inputText} or {@code inputBase64}: the exact bytes of a {@code .json} document. */
     record Raw(byte[] bytes, boolean text) implements Input {
+    }
+
+    /**
+     * {@code inputTables}: the records as tables (SPEC §12), each a file name ({@code pathways.csv}) and the exact
+     * text of that file in UTF-8, validated as one folder of tables.
+     */
+    record Tables(java.util.Map<String, String> files) implements Input {
     }
 
     /**

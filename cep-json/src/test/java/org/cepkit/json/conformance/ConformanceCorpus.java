@@ -34,8 +34,8 @@ final class ConformanceCorpus {
             .build();
 
     private static final Set<String> CASE_KEYS = Set.of("description", "rules", "input", "inputText", "inputBase64",
-            "expect");
-    private static final Set<String> INPUT_KEYS = Set.of("input", "inputText", "inputBase64");
+            "inputTables", "expect");
+    private static final Set<String> INPUT_KEYS = Set.of("input", "inputText", "inputBase64", "inputTables");
     private static final Set<String> EXPECT_KEYS = Set.of("valid", "issues");
     private static final Set<String> ISSUE_KEYS = Set.of("rule", "path", "record");
     /** The folders of the corpus that hold the runners of other languages, not cases. */
@@ -121,13 +121,24 @@ final class ConformanceCorpus {
         }
 
         List<String> inputs = INPUT_KEYS.stream().filter(node::has).toList();
-        require(inputs.size() == 1, where, "exactly one of input, inputText, inputBase64");
+        require(inputs.size() == 1, where, "exactly one of input, inputText, inputBase64, inputTables");
         ConformanceCase.Input input = switch (inputs.get(0)) {
             case "input" -> new ConformanceCase.Records(node.get("input"));
             case "inputText" -> {
                 require(node.get("inputText").isString(), where, "inputText: a string");
                 yield new ConformanceCase.Raw(node.get("inputText").stringValue().getBytes(StandardCharsets.UTF_8),
                         true);
+            }
+            case "inputTables" -> {
+                JsonNode tables = node.get("inputTables");
+                require(tables.isObject() && !tables.isEmpty(), where, "inputTables: an object of files");
+                Map<String, String> files = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> table : tables.properties()) {
+                    require(table.getKey().matches("[a-z_]+\\.csv") && table.getValue().isString(), where,
+                            "inputTables: each member a table's file name (pathways.csv) and its text");
+                    files.put(table.getKey(), table.getValue().stringValue());
+                }
+                yield new ConformanceCase.Tables(files);
             }
             default -> {
                 require(node.get("inputBase64").isString(), where, "inputBase64: a string");

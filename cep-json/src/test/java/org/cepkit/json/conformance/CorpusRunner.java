@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.cepkit.json.CepJson;
@@ -75,6 +76,8 @@ final class CorpusRunner {
                 runs.add(document("one-record .json document", text.getBytes(StandardCharsets.UTF_8)));
                 runs.add(ndjson("one-line NDJSON", (text + "\n").getBytes(StandardCharsets.UTF_8)));
             }
+        } else if (c.input() instanceof ConformanceCase.Tables tables) {
+            runs.add(new Run("a folder of tables", validate(JsonInput.file(folder(tables)))));
         } else if (c.input() instanceof ConformanceCase.Raw raw) {
             runs.add(document(".json document of the bytes", raw.bytes()));
             Optional<String> text = utf8(raw.bytes());
@@ -87,6 +90,22 @@ final class CorpusRunner {
             }
         }
         return runs;
+    }
+
+    /** The files of a tabular case written into a new temporary folder (deleted when the JVM exits). */
+    private static java.nio.file.Path folder(ConformanceCase.Tables tables) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("cepkit-case-");
+            folder.toFile().deleteOnExit();
+            for (Map.Entry<String, String> file : tables.files().entrySet()) {
+                java.nio.file.Path path = folder.resolve(file.getKey());
+                java.nio.file.Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+                path.toFile().deleteOnExit();
+            }
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The records of a dataset as NDJSON, one compact record a line. */

@@ -51,7 +51,7 @@ public abstract class Cooperation implements CepRecord {
     @Valid
     public abstract Territory getTerritory();
 
-    @WireProperty(order = 3)
+    @WireProperty(order = 3, table = "cooperation_operators")
     @Size(min = 2)
     public abstract List<@NotNull @Valid OperatorRef> getOperators();
 

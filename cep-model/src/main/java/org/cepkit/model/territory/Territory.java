@@ -46,7 +46,8 @@ public abstract class Territory {
     @WireProperty(order = 3)
     public abstract Optional<@TextLength(min = 1, max = 200) String> getName();
 
-    @WireProperty(order = 4, description = "The communes of a LOCAL_AREA (1 or more, required for it).")
+    @WireProperty(order = 4, description = "The communes of a LOCAL_AREA (1 or more, required for it).",
+            table = "local_area_communes")
     @RequiredWhen(property = "kind", codes = "LOCAL_AREA")
     public abstract List<@NotNull CommuneCode> getCommunes();
 

@@ -53,6 +53,7 @@ public final class Property {
     private final int minItems;
     private final int maxItems;
     private final String formatFrom;
+    private final String table;
     private final String requiredWhenProperty;
     private final List<String> requiredWhenCodes;
     private final Method accessor;
@@ -77,6 +78,7 @@ public final class Property {
         this.minItems = b.minItems;
         this.maxItems = b.maxItems;
         this.formatFrom = b.formatFrom;
+        this.table = b.table;
         this.requiredWhenProperty = b.requiredWhenProperty;
         this.requiredWhenCodes = b.requiredWhenCodes;
         this.accessor = b.accessor;
@@ -199,6 +201,11 @@ public final class Property {
         return Optional.ofNullable(formatFrom);
     }
 
+    /** The name of the table of a list in the tabular form, when the model names it ({@link WireProperty#table()}). */
+    public Optional<String> table() {
+        return Optional.ofNullable(table);
+    }
+
     /** The sibling property whose codes make this list required ({@link RequiredWhen}). */
     public Optional<String> requiredWhen() {
         return Optional.ofNullable(requiredWhenProperty);
@@ -284,6 +291,7 @@ public final class Property {
         int minItems;
         int maxItems = Integer.MAX_VALUE;
         String formatFrom;
+        String table;
         String requiredWhenProperty;
         List<String> requiredWhenCodes = List.of();
         Method accessor;

@@ -147,6 +147,7 @@ public final class WireFormat {
             b.name = propertyName(accessor);
             b.order = wire.order();
             b.description = wire.description();
+            b.table = wire.table().isEmpty() ? null : wire.table();
             b.accessor = accessor;
             Class<?> raw = accessor.getReturnType();
             AnnotatedType element = accessor.getAnnotatedReturnType();

@@ -32,4 +32,11 @@ public @interface WireProperty {
 
     /** What the property means, when its name and type do not say it (published in the JSON Schema). */
     String description() default "";
+
+    /**
+     * For a list that the tabular form holds in a table of its own, the table's name when it is not the property's
+     * name in snake_case: {@code "cooperation_operators"} for a cooperation's {@code operators}, which would
+     * otherwise share the name of the operator records' table.
+     */
+    String table() default "";
 }

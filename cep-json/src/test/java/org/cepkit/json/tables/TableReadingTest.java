@@ -1,0 +1,359 @@
+package org.cepkit.json.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.cepkit.json.JsonInput;
+import org.cepkit.json.report.JsonReportWriter;
+import org.cepkit.model.testing.CepExamples;
+import org.cepkit.model.testing.Dataset;
+import org.cepkit.rules.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading tables as people make them: separators and encodings of spreadsheets, where each issue is, and what a
+ * wrong header, a malformed row, a row of no record or a table not grouped by its records give.
+ */
+class TableReadingTest {
+
+    private static final String PATHWAY = CepExamples.pathway().getId();
+
+    @TempDir
+    Path dir;
+
+    private Path example() {
+        return Tables.tables(CepExamples.dataset().records(), dir.resolve("tables"));
+    }
+
+    @Test
+    void theExampleDatasetReadFromItsTablesHasNoIssueAndEachTableIsTold() {
+        Tables.Run run = Tables.validate(example());
+
+        assertThat(run.issues()).isEmpty();
+        assertThat(run.summary().records()).isEqualTo(4);
+        assertThat(run.tables()).extracting(TableInfo::table).contains("operators", "sites", "pathways",
+                "services", "referrals", "goals", "cooperations", "relations", "local_area_communes");
+        assertThat(run.tables()).allSatisfy(table -> {
+            assertThat(table.encoding()).contains("UTF-8");
+            assertThat(table.separator()).contains(",");
+        });
+        assertThat(run.tables()).filteredOn(t -> t.table().equals("services")).singleElement()
+                .extracting(TableInfo::rows).isEqualTo(2L);
+    }
+
+    @Test
+    void semicolonsAndWindows1252OfASpreadsheetAreFoundAndReadAsTheyMeant() throws IOException {
+        Path tables = example();
+        rewrite(tables, ';', Charset.forName("windows-1252"), false);
+
+        Tables.Run run = Tables.validate(tables);
+        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+        Tables.TABLES.toNdjson(tables, ndjson);
+
+        assertThat(run.issues()).isEmpty();
+        assertThat(run.tables()).allSatisfy(table -> assertThat(table.separator()).contains(";"));
+        // the only table with a letter beyond ASCII; a file of ASCII alone is UTF-8 as much as Windows-1252
+        assertThat(run.tables()).filteredOn(t -> t.table().equals("cooperations")).singleElement()
+                .satisfies(table -> assertThat(table.encoding()).contains("windows-1252"));
+        assertThat(run.tables()).filteredOn(t -> t.table().equals("pathways")).singleElement()
+                .satisfies(table -> assertThat(table.encoding()).contains("UTF-8"));
+        assertThat(ndjson.toString(StandardCharsets.UTF_8)).contains("Cité des métiers de Bastia")
+                .isEqualTo(new String(Tables.ndjson(CepExamples.dataset().records()), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tabsAndAUtf8ByteOrderMarkAreFoundToo() throws IOException {
+        Path tables = example();
+        rewrite(tables, '\t', StandardCharsets.UTF_8, true);
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).isEmpty();
+        assertThat(run.tables()).allSatisfy(table -> {
+            assertThat(table.encoding()).contains("UTF-8 (BOM)");
+            assertThat(table.separator()).contains("\t");
+        });
+    }
+
+    @Test
+    void eachIssueNamesTheFileRowAndColumnOfItsValueAndItsJsonPointer() throws IOException {
+        Path tables = example();
+        edit(tables.resolve("services.csv"), 3, 3, "2024-02-30");
+        edit(tables.resolve("pathways.csv"), 2, "beneficiary.residence", "QZX75");
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).extracting(Issue::rule, Issue::path, Issue::file, Issue::line, Issue::column)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("format.commune", "/beneficiary/residence",
+                                java.util.Optional.of(tables.resolve("pathways.csv").toString()), 2L,
+                                java.util.Optional.of("beneficiary.residence")),
+                        org.assertj.core.groups.Tuple.tuple("format.date", "/services/1/date",
+                                java.util.Optional.of(tables.resolve("services.csv").toString()), 3L,
+                                java.util.Optional.of("date")));
+        assertThat(run.issues()).allSatisfy(issue -> assertThat(issue.record()).contains(PATHWAY));
+    }
+
+    @Test
+    void theJsonReportNamesTheColumnAndNeverACellsText() throws IOException {
+        Path tables = example();
+        edit(tables.resolve("pathways.csv"), 2, "beneficiary.residence", "QZX75");
+        edit(tables.resolve("pathways.csv"), 2, "beneficiary.birthDate", "QZX-1990");
+
+        StringWriter out = new StringWriter();
+        try (JsonReportWriter report = JsonReportWriter.to(out)) {
+            Tables.JSON.validate(List.of(JsonInput.file(tables)), false, report);
+        }
+
+        assertThat(out.toString()).contains("\"line\":2,\"column\":\"beneficiary.residence\"",
+                "\"column\":\"beneficiary.birthDate\"", "\"tables\": [", "\"encoding\":\"UTF-8\"")
+                .doesNotContain("QZX");
+    }
+
+    @Test
+    void aHeaderWithoutTheKeyColumnIsOneIssueAndItsTablesAreNotRead() throws IOException {
+        Path tables = example();
+        Path pathways = tables.resolve("pathways.csv");
+        Files.writeString(pathways, Files.readString(pathways).replaceFirst("^id,", "identifiant,"));
+
+        Tables.Run run = Tables.validate(tables);
+
+        List<Issue> onPathways = run.issues().stream()
+                .filter(i -> i.file().orElse("").endsWith("pathways.csv")).toList();
+        assertThat(onPathways).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.line()).isEqualTo(1);
+            assertThat(issue.column()).contains("id");
+            assertThat(issue.message()).contains("id");
+        });
+        assertThat(run.issues()).filteredOn(i -> i.file().orElse("").endsWith("services.csv")).singleElement()
+                .extracting(Issue::rule).isEqualTo("format.syntax");
+        assertThat(run.summary().valid()).isEqualTo(3);
+        assertThat(run.summary().records()).isEqualTo(run.summary().valid() + run.summary().invalid());
+    }
+
+    @Test
+    void aRowWithTooManyCellsIsAnIssueOfItsRecordAndTheOtherRowsAreRead() throws IOException {
+        Path tables = example();
+        Path services = tables.resolve("services.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(services));
+        lines.set(1, lines.get(1) + ",surplus");
+        Files.write(services, lines);
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.path()).isEqualTo("/services/0");
+            assertThat(issue.file()).contains(services.toString());
+            assertThat(issue.line()).isEqualTo(2);
+            assertThat(issue.record()).contains(PATHWAY);
+            assertThat(issue.message()).doesNotContain("surplus");
+        });
+        assertThat(run.summary().valid()).isEqualTo(3);
+    }
+
+    @Test
+    void aRowOfNoRecordIsReportedAtItsRowAndCounted() throws IOException {
+        Path tables = example();
+        Files.writeString(tables.resolve("services.csv"), "nobody,0,LEVEL_1,2024-03-01,IN_PERSON\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.line()).isEqualTo(4);
+            assertThat(issue.column()).contains("pathwayId");
+            assertThat(issue.message()).contains("pathways.csv").doesNotContain("nobody");
+        });
+        assertThat(run.summary().records()).isEqualTo(5);
+        assertThat(run.summary().valid()).isEqualTo(4);
+    }
+
+    /**
+     * The join reads each child table once, in the order of its records: a row that comes after its record's turn
+     * is reported and not joined, and its record is read without it. Memory holds one group a table and the ids.
+     */
+    @Test
+    void aChildTableNotGroupedInTheOrderOfItsRecordsReportsTheRowsThatComeTooLate() throws IOException {
+        Dataset two = new Dataset(CepExamples.dataset().operators(),
+                List.of(CepExamples.pathway(), CepExamples.pathway().withId("pw-2024-0002")), List.of());
+        Path tables = Tables.tables(two.records(), dir.resolve("two"));
+        Path services = tables.resolve("services.csv");
+        List<String> lines = Files.readAllLines(services);
+        // the second pathway's services first, then the first's
+        Files.write(services, List.of(lines.get(0), lines.get(3), lines.get(4), lines.get(1), lines.get(2)));
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).extracting(Issue::rule, Issue::path, Issue::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("format.required", "/services", 2L),
+                org.assertj.core.groups.Tuple.tuple("format.syntax", "", 4L),
+                org.assertj.core.groups.Tuple.tuple("format.syntax", "", 5L));
+        assertThat(run.issues().get(1).message()).contains("pathwayId", "pathways.csv");
+        assertThat(run.results()).filteredOn(r -> r.id().orElse("").equals("pw-2024-0002")).singleElement()
+                .satisfies(r -> assertThat(r.isValid()).isTrue());
+    }
+
+    @Test
+    void aQuoteLeftOpenStopsItsTableAtThatRowAndNothingElse() throws IOException {
+        Path tables = example();
+        Path services = tables.resolve("services.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(services));
+        lines.set(2, lines.get(2).replace("REMOTE", "\"REMOTE"));
+        Files.write(services, lines);
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).anySatisfy(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.file()).contains(services.toString());
+            assertThat(issue.line()).isEqualTo(3);
+        });
+        assertThat(run.summary().valid()).isEqualTo(4);
+    }
+
+    @Test
+    void aWrongIndexIsAnIssueAtItsRowAndColumn() throws IOException {
+        Path tables = example();
+        edit(tables.resolve("services.csv"), 2, 1, "5");
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.path()).isEqualTo("/services/0");
+            assertThat(issue.line()).isEqualTo(2);
+            assertThat(issue.column()).contains("index");
+        });
+    }
+
+    @Test
+    void aColumnThatV1DoesNotDefineIsAnUnknownFieldAsInJson() throws IOException {
+        Path tables = example();
+        Path pathways = tables.resolve("pathways.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(pathways));
+        lines.set(0, lines.get(0) + ",surname");
+        lines.set(1, lines.get(1) + ",Martin");
+        Files.write(pathways, lines);
+
+        Tables.Run run = Tables.validate(tables);
+
+        assertThat(run.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.unknown-field");
+            assertThat(issue.path()).isEqualTo("/surname");
+            assertThat(issue.column()).contains("surname");
+            assertThat(issue.message()).doesNotContain("Martin");
+        });
+    }
+
+    @Test
+    void aSingleCsvIsFoundByItsNameOrByItsHeader() throws IOException {
+        Path tables = example();
+        Path export = dir.resolve("export.csv");
+        Files.copy(tables.resolve("operators.csv"), export);
+
+        Tables.Run byHeader = Tables.validate(export);
+        Tables.Run byName = Tables.validate(tables.resolve("operators.csv"));
+
+        assertThat(byHeader.tables()).extracting(TableInfo::table).containsExactly("operators");
+        assertThat(byHeader.summary().records()).isEqualTo(2);
+        assertThat(byName.summary().records()).isEqualTo(2);
+    }
+
+    @Test
+    void aDataPackageNamesItsTables() {
+        Path tables = example();
+
+        Tables.Run run = Tables.validate(tables.resolve("datapackage.json"));
+
+        assertThat(run.issues()).isEmpty();
+        assertThat(run.summary().valid()).isEqualTo(4);
+    }
+
+    @Test
+    void aBrokenWorkbookIsOneIssueNamingTheFile() throws IOException {
+        Path book = dir.resolve("book.xlsx");
+        Files.write(book, "PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.ISO_8859_1));
+
+        Tables.Run run = Tables.validate(book);
+
+        assertThat(run.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.rule()).isEqualTo("format.syntax");
+            assertThat(issue.file()).contains(book.toString());
+        });
+        assertThat(run.summary().invalid()).isEqualTo(1);
+    }
+
+    // ---- editing tables as a person would
+
+    /** Writes every table of {@code folder} again with {@code separator} in {@code charset}. */
+    static void rewrite(Path folder, char separator, Charset charset, boolean bom) throws IOException {
+        for (Path file : csvFiles(folder)) {
+            List<CSVRecord> records = read(file);
+            StringWriter text = new StringWriter();
+            try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
+                for (CSVRecord record : records) {
+                    printer.printRecord(record.values());
+                }
+            }
+            byte[] bytes = text.toString().getBytes(charset);
+            try (var out = Files.newOutputStream(file)) {
+                if (bom) {
+                    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                }
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Sets the cell of {@code file} at {@code row} (the header is row 1) and the column named {@code column}. */
+    static void edit(Path file, int row, String column, String value) throws IOException {
+        List<CSVRecord> records = read(file);
+        edit(file, row, List.of(records.get(0).values()).indexOf(column), value);
+    }
+
+    static void edit(Path file, int row, int column, String value) throws IOException {
+        List<CSVRecord> records = read(file);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            for (int i = 0; i < records.size(); i++) {
+                String[] values = records.get(i).values();
+                if (i == row - 1) {
+                    values[column] = value;
+                }
+                printer.printRecord((Object[]) values);
+            }
+        }
+    }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180)) {
+            return parser.getRecords();
+        }
+    }
+
+    private static List<Path> csvFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+}
