@@ -16,7 +16,7 @@ work="${BENCH_DIR:-$(mktemp -d)}"
 [ -f "$cep_jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
 
 data="$work/records-$pathways.ndjson"
-java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 > "$data" 2>/dev/null
+java -jar "$cep_jar" generate --pathways "$pathways" --seed 42 --invalid-rate 0.05 --today 2026-01-01 > "$data" 2>/dev/null
 java -jar "$cep_jar" convert "$data" "$work/csv" 2>/dev/null || true
 mkdir -p "$work/csv1252"
 # as a spreadsheet in French writes them: ";" and Windows-1252
@@ -41,7 +41,7 @@ run() { # form: runs cep validate once on it, prints "seconds maxRSS-KiB"
   esac
   /usr/bin/time -f "%e %M" -o "$work/time" "$root/cep" validate --format json --today 2026-01-01 "$target" \
     > /dev/null 2>&1 || [ $? -eq 1 ]
-  cat "$work/time"
+  tail -n 1 "$work/time"
 }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2}'; }
 

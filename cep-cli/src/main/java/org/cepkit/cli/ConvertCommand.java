@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cep convert}: records from NDJSON to their tables, and back (SPEC §12). */
+/** {@code cep convert}: records from NDJSON to their tables, and back. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert CEP records between NDJSON (or JSON) and their tables: pathways.csv, services.csv,"
                 + " operators.csv… with the datapackage.json that describes them. Lossless for every valid record:"

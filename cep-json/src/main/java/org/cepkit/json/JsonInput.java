@@ -12,7 +12,7 @@ import org.cepkit.json.internal.tables.TableReading;
 /**
  * One input to validate: a name for the report, its format, and how to open it. A file can be read twice,
  * so its operators resolve references wherever they stand; standard input is read once, so operators must
- * come before the records that name them. Besides JSON, an input can be the records' tables (SPEC §12): a folder of
+ * come before the records that name them. Besides JSON, an input can be the records' tables: a folder of
  * CSV tables, a {@code datapackage.json}, one {@code .csv} table or an {@code .xlsx} workbook.
  *
  * <pre>{@code

@@ -27,7 +27,7 @@ public interface ReportSink {
     }
 
     /**
-     * A table of a tabular input was read (SPEC §12): its file, rows, and the encoding and separator found in it.
+     * A table of a tabular input was read: its file, rows, and the encoding and separator found in it.
      * Told once a table's records are all read.
      */
     default void table(TableInfo table) {

@@ -9,7 +9,7 @@ import org.cepkit.model.operator.OperatorFamily;
 
 /**
  * The cooperation network of one territory: the operators in it, the ties cooperations declare between them and
- * the ties their pathways' referrals show, and what the structure says (SPEC-level measures of the project's
+ * the ties their pathways' referrals show, and what the structure says (measures of the project's
  * docs: density, Freeman centralisation, components, isolates, formalisation, purposes, reciprocity, declared
  * against observed ties), with the evidence beside each cooperation's declared Céreq configuration.
  *

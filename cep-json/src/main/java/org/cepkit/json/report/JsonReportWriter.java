@@ -42,7 +42,7 @@ import tools.jackson.core.json.JsonFactory;
  *  ]}
  * }</pre>
  *
- * {@code tables} is there only when some input is tables (SPEC §12): each table read, in the order read, with the
+ * {@code tables} is there only when some input is tables: each table read, in the order read, with the
  * encoding and separator found in a CSV file. The issues come in the order of the records, and the issues of a record in the validator's issue order;
  * {@code rulesNotApplied} is sorted. The same input gives the same bytes. The summary comes first but is known
  * last: the issues are held until {@link #finish}, in memory up to 1 MiB and beyond that in a temporary file (the

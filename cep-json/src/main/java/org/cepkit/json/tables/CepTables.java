@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Converts records between NDJSON and their tables (SPEC §12), losslessly for every valid record: a record read
+ * Converts records between NDJSON and their tables, losslessly for every valid record: a record read
  * from its tables writes the same canonical JSON as the record it came from. To validate tables, give them to
  * {@link CepJson#validate(java.util.List, boolean, org.cepkit.json.ReportSink)} as any input
  * ({@link JsonInput#file(Path)} of a folder, a {@code datapackage.json}, a {@code .csv} or an {@code .xlsx}).

@@ -9,7 +9,7 @@ import org.cepkit.model.wire.ObjectType;
 import org.cepkit.model.wire.Property;
 
 /**
- * One table of the tabular form (SPEC §12): the records of one type ({@code pathways}), or the elements of one
+ * One table of the tabular form: the records of one type ({@code pathways}), or the elements of one
  * list of those records ({@code services}), each row with the id of its record and its place in the list.
  *
  * <pre>{@code

@@ -12,7 +12,7 @@ import org.cepkit.model.wire.ValueType;
 import org.cepkit.model.wire.WireFormat;
 
 /**
- * The tables of the tabular form (SPEC §12), derived from the model's one description of the wire format
+ * The tables of the tabular form, derived from the model's one description of the wire format
  * ({@link WireFormat}), never from a list of fields of their own: a property added to the model is a column or a
  * table here with no edit.
  *

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Generates the frictionless Data Package of the tabular form (SPEC §12) from the tables' layout, itself derived
+ * Generates the frictionless Data Package of the tabular form from the tables' layout, itself derived
  * from the model's description: {@code datapackage.json} and one Table Schema per table ({@code pathways.schema.json}
  * …), with the conventions of schema.data.gouv.fr (a {@code $schema}, {@code countryCode}, {@code missingValues}, an
  * {@code example} where the model has one), primary keys and foreign keys. Each column states what the JSON Schema

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads the records of a tabular input (SPEC §12): each row of a records' table is joined to the rows of its
+ * Reads the records of a tabular input: each row of a records' table is joined to the rows of its
  * child tables that carry its id, the record is put together as the JSON of wire format v1 and read by the same
  * {@link DocumentReader} as a line of NDJSON, so that a record gets the same issues in either form. Each issue is
  * then located in the tables: file, row and column of the value its JSON Pointer names.

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The tables of one input (SPEC §12): a folder of CSV files named after the tables, a {@code datapackage.json}
+ * The tables of one input: a folder of CSV files named after the tables, a {@code datapackage.json}
  * whose resources name them, a single CSV table (named after its table, or found by its header), or an XLSX
  * workbook with a sheet per table. What cannot be a table of the tabular form is a {@link Problem}, told in the
  * report, never a reason to stop.
