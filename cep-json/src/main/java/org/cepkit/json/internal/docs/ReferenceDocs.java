@@ -1,7 +1,6 @@
 package org.cepkit.json.internal.docs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cepkit.json.internal.GeneratedFiles;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.CodeLists;
@@ -47,10 +47,7 @@ public final class ReferenceDocs {
 
     /** Writes every generated page into {@code directory}. */
     public static void write(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        for (Map.Entry<String, String> page : generateAll().entrySet()) {
-            Files.writeString(directory.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
-        }
+        GeneratedFiles.write(directory, generateAll());
     }
 
     /** Every generated page, by file name. */

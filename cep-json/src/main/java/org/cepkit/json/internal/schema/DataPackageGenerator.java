@@ -1,13 +1,13 @@
 package org.cepkit.json.internal.schema;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cepkit.json.internal.GeneratedFiles;
 import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.json.tables.Column;
 import org.cepkit.json.tables.Table;
@@ -56,10 +56,7 @@ public final class DataPackageGenerator {
 
     /** Writes every file into {@code directory}, creating it if needed. */
     public static void write(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        for (Map.Entry<String, String> file : generateAll().entrySet()) {
-            Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-        }
+        GeneratedFiles.write(directory, generateAll());
     }
 
     /** Every file, by file name: the data package, then the Table Schemas in the tables' order. */

@@ -1,7 +1,6 @@
 package org.cepkit.json.internal.schema;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cepkit.json.internal.GeneratedFiles;
 import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeList;
@@ -112,10 +112,7 @@ public final class SchemaGenerator {
 
     /** Writes every generated file into {@code directory}, creating it if needed. */
     public static void write(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        for (Map.Entry<String, String> file : generateAll().entrySet()) {
-            Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-        }
+        GeneratedFiles.write(directory, generateAll());
     }
 
     /** Every published file, by file name, in {@link CepSchemas#fileNames()} order. */
