@@ -29,8 +29,8 @@ import org.cepkit.rules.pathway.RegionalOperatorPublic;
 import org.cepkit.rules.privacy.PrivacyIdentifier;
 import org.cepkit.rules.reference.OperatorInactive;
 import org.cepkit.rules.reference.OperatorReferences;
-import org.cepkit.rules.territory.TerritoryPostalCode;
-import org.cepkit.rules.territory.TerritoryReferences;
+import org.cepkit.rules.cog.TerritoryPostalCode;
+import org.cepkit.rules.cog.TerritoryReferences;
 
 /**
  * The rules every {@link CepValidator} runs, in reporting order: the model's constraints first, then the

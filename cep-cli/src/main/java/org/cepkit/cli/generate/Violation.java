@@ -20,7 +20,7 @@ import org.cepkit.rules.pathway.PathwaySpecificationPeriod;
 import org.cepkit.rules.pathway.RegionalOperatorPublic;
 import org.cepkit.rules.privacy.PrivacyIdentifier;
 import org.cepkit.rules.reference.OperatorReferences;
-import org.cepkit.rules.territory.TerritoryReferences;
+import org.cepkit.rules.cog.TerritoryReferences;
 
 /**
  * The known violations the generator can inject, each breaking one ERROR rule of the catalogue (docs/rules.md) in one record and

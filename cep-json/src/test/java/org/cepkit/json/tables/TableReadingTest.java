@@ -311,7 +311,7 @@ class TableReadingTest {
             StringWriter text = new StringWriter();
             try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
                 for (CSVRecord record : records) {
-                    printer.printRecord(record.values());
+                    printer.printRecord((Object[]) record.values());
                 }
             }
             byte[] bytes = text.toString().getBytes(charset);

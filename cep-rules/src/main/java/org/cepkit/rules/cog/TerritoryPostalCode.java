@@ -1,4 +1,4 @@
-package org.cepkit.rules.territory;
+package org.cepkit.rules.cog;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +7,7 @@ import org.cepkit.model.operator.Site;
 import org.cepkit.model.territory.PostalCode;
 import org.cepkit.rules.RuleContext;
 import org.cepkit.rules.internal.AbstractRule;
+import org.cepkit.rules.territory.CogCommune;
 
 /**
  * {@code territory.postal-code}: a site's postal code is one that La Poste gives to the site's commune, as the

@@ -1,4 +1,4 @@
-package org.cepkit.rules.territory;
+package org.cepkit.rules.cog;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +12,11 @@ import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.model.territory.TerritoryKind;
-import org.cepkit.rules.internal.AbstractRule;
 import org.cepkit.rules.RuleContext;
+import org.cepkit.rules.internal.AbstractRule;
+import org.cepkit.rules.territory.CogCommune;
+import org.cepkit.rules.territory.CommuneLookup;
+import org.cepkit.rules.territory.Referential;
 
 /**
  * {@code territory.unknown}, {@code territory.not-current} and {@code territory.inconsistent}: every
