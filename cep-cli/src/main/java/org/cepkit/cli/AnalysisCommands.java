@@ -2,7 +2,6 @@ package org.cepkit.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.cepkit.cli.analysis.Messages;
 import picocli.CommandLine;
 
 /**

@@ -16,7 +16,6 @@ import org.cepkit.analysis.indicators.Tabulation;
 import org.cepkit.cli.analysis.IndicatorsCsv;
 import org.cepkit.cli.analysis.IndicatorsHtml;
 import org.cepkit.cli.analysis.IndicatorsJson;
-import org.cepkit.cli.analysis.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

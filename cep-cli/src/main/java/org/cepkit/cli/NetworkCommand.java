@@ -9,7 +9,6 @@ import org.cepkit.analysis.network.CooperationNetworks;
 import org.cepkit.analysis.network.NetworkReport;
 import org.cepkit.analysis.network.NetworkSurvey;
 import org.cepkit.analysis.network.TerritoryNetwork;
-import org.cepkit.cli.analysis.Messages;
 import org.cepkit.cli.analysis.NetworkCsv;
 import org.cepkit.cli.analysis.NetworkHtml;
 import org.cepkit.cli.analysis.NetworkJson;

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.cepkit.cli.analysis.Messages;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;

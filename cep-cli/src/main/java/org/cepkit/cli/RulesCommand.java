@@ -34,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             Locale locale = lang.locale();
             for (RuleDefinition rule : RuleCatalogue.builtIn().all()) {
-                out.printf("%-36s %-7s %s%n", rule.id(), rule.defaultSeverity(), rule.description());
+                out.printf("%-36s %-7s %s%n", rule.id(), rule.defaultSeverity(), rule.description(locale));
                 out.printf("%-36s %-7s %s%n", "", "", rule.messageTemplate(locale));
                 out.printf("%-36s %-7s source: %s%s%n%n", "", "", rule.source(),
                         rule.needsRegistry() ? " (needs an operator registry)" : "");

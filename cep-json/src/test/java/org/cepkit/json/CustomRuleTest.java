@@ -28,7 +28,8 @@ class CustomRuleTest {
     private static final RuleDefinition DEFINITION = RuleDefinition.builder(ID)
             .severity(Severity.WARNING)
             .source("Acme network, referral policy of 2025")
-            .description("A referral to France Travail is for building the project.")
+            .description("Un parcours n'oriente vers France Travail que pour construire le projet.",
+                    "A pathway refers to France Travail only to build the project.")
             .messages("Une orientation vers France Travail sert à construire le projet.",
                     "A referral to France Travail is for building the project.")
             .build();
@@ -112,11 +113,11 @@ class CustomRuleTest {
     @Test
     void anIdMustBeNewAndWellFormedAndKnownBeforeItIsConfigured() {
         RuleDefinition builtIn = RuleDefinition.builder("mission-locale.age").severity(Severity.INFO).source("s")
-                .description("d").messages("fr", "en").build();
+                .description("d", "d").messages("fr", "en").build();
         assertThatThrownBy(() -> Profile.builder().addRule(Rule.of(Pathway.class, builtIn, List.of(""), (p, c) -> {
         }))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already defined by cepkit");
         assertThatThrownBy(() -> RuleDefinition.builder("Acme Rule").severity(Severity.INFO).source("s")
-                .description("d").messages("fr", "en").build()).isInstanceOf(IllegalArgumentException.class)
+                .description("d", "d").messages("fr", "en").build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dotted lower-case words");
         assertThatThrownBy(() -> Profile.builder().severity(ID, Severity.ERROR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown rule id");

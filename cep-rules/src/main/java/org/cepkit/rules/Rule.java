@@ -20,7 +20,8 @@ import org.cepkit.model.CepRecord;
  * RuleDefinition definition = RuleDefinition.builder("acme.referral-purpose")
  *         .severity(Severity.WARNING)
  *         .source("Acme network, referral policy of 2025")
- *         .description("A referral to France Travail is for building the project.")
+ *         .description("Un parcours n'oriente vers France Travail que pour construire le projet.",
+ *                 "A pathway refers to France Travail only to build the project.")
  *         .messages("Une orientation vers France Travail sert à construire le projet.",
  *                 "A referral to France Travail is for building the project.")
  *         .build();

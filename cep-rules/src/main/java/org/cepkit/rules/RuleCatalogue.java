@@ -186,7 +186,7 @@ public final class RuleCatalogue {
 
     /**
      * The catalogue as a JSON array of
-     * {@code {id, severity, needsRegistry, readerOnly, source, description, messages: {fr, en}}}.
+     * {@code {id, severity, needsRegistry, readerOnly, source, description: {fr, en}, messages: {fr, en}}}.
      */
     public String toJson() {
         StringBuilder json = new StringBuilder("[\n");
@@ -197,7 +197,8 @@ public final class RuleCatalogue {
                     .append(", \"needsRegistry\": ").append(rule.needsRegistry())
                     .append(", \"readerOnly\": ").append(rule.readerOnly())
                     .append(",\n   \"source\": ").append(quote(rule.source()))
-                    .append(",\n   \"description\": ").append(quote(rule.description()))
+                    .append(",\n   \"description\": {\"fr\": ").append(quote(rule.description(Locale.FRENCH)))
+                    .append(", \"en\": ").append(quote(rule.description(Locale.ENGLISH))).append('}')
                     .append(",\n   \"messages\": {\"fr\": ").append(quote(rule.messageTemplate(Locale.FRENCH)))
                     .append(", \"en\": ").append(quote(rule.messageTemplate(Locale.ENGLISH))).append("}}");
         }
@@ -264,8 +265,8 @@ public final class RuleCatalogue {
         }
         String id = block.get("rule");
         RuleDefinition rule = new RuleDefinition(id, Severity.valueOf(block.get("severity")), block.get("source"),
-                block.get("description"), block.get("fr"), block.get("en"), "yes".equals(block.get("registry")),
-                "yes".equals(block.get("reader")));
+                block.get("description-fr"), block.get("description"), block.get("fr"), block.get("en"),
+                "yes".equals(block.get("registry")), "yes".equals(block.get("reader")));
         if (rules.put(id, rule) != null) {
             throw new IllegalStateException(RESOURCE + ": rule '" + id + "' is defined twice");
         }

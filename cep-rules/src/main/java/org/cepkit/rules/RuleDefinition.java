@@ -1,14 +1,16 @@
 package org.cepkit.rules;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One rule of the catalogue: its stable id, default severity, the source it comes from (a Code du travail
- * article, an arrêté, the Céreq study, the COG), a one-line description, and French and English message
- * templates whose {@code {name}} placeholders are filled from an issue's arguments. The built-in rules' are in
+ * article, an arrêté, the Céreq study, the COG), and a one-line description and a message template, each in French
+ * and English; a template's {@code {name}} placeholders are filled from an issue's arguments. The built-in rules' are in
  * {@link RuleCatalogue#builtIn()}; a rule of one's own gets its definition from {@link #builder(String)}.
  */
 public final class RuleDefinition {
@@ -18,18 +20,22 @@ public final class RuleDefinition {
     private static final Pattern ID = Pattern.compile(ID_REGEX);
     /** The placeholder of an operator's id, the one input text a message may quote. */
     private static final String OPERATOR = "operator";
+    /** The placeholder of a length's bounds ({@code 1..200}, {@code 2..}), which a message says in words. */
+    private static final String BOUNDS = "bounds";
+    private static final Pattern BOUNDS_VALUE = Pattern.compile("(\\d+)\\.\\.(\\d*)");
 
     private final String id;
     private final Severity defaultSeverity;
     private final String source;
-    private final String description;
+    private final String descriptionFr;
+    private final String descriptionEn;
     private final String messageFr;
     private final String messageEn;
     private final boolean needsRegistry;
     private final boolean readerOnly;
 
-    RuleDefinition(String id, Severity defaultSeverity, String source, String description, String messageFr,
-            String messageEn, boolean needsRegistry, boolean readerOnly) {
+    RuleDefinition(String id, Severity defaultSeverity, String source, String descriptionFr, String descriptionEn,
+            String messageFr, String messageEn, boolean needsRegistry, boolean readerOnly) {
         this.id = Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("A rule id is dotted lower-case words (" + ID_REGEX + "), was '" + id
@@ -37,7 +43,8 @@ public final class RuleDefinition {
         }
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "severity of " + id);
         this.source = Objects.requireNonNull(source, "source of " + id);
-        this.description = Objects.requireNonNull(description, "description of " + id);
+        this.descriptionFr = Objects.requireNonNull(descriptionFr, "description-fr of " + id);
+        this.descriptionEn = Objects.requireNonNull(descriptionEn, "description of " + id);
         this.messageFr = Objects.requireNonNull(messageFr, "fr of " + id);
         this.messageEn = Objects.requireNonNull(messageEn, "en of " + id);
         this.needsRegistry = needsRegistry;
@@ -58,9 +65,9 @@ public final class RuleDefinition {
         return source;
     }
 
-    /** What the rule checks, in one English line. */
-    public String description() {
-        return description;
+    /** What the rule checks, in one line of French ({@code Locale.FRENCH}) or English. */
+    public String description(Locale locale) {
+        return isEnglish(locale) ? descriptionEn : descriptionFr;
     }
 
     /** The message template in French ({@code Locale.FRENCH}) or English. */
@@ -82,7 +89,9 @@ public final class RuleDefinition {
      * The message in {@code locale}, with {@code {name}} placeholders replaced by {@code arguments}. The
      * placeholder {@code {operator}} names an operator by its id, which the message quotes only when a report may
      * repeat it ({@link Issue#isReportableRecordId}); any other text there reads "(identifiant non valide)",
-     * "(invalid id)".
+     * "(invalid id)". The placeholder {@code {bounds}}, with a value {@code 1..200} or {@code 2..} (no upper bound)
+     * and an argument {@code unit} ({@code characters} or {@code items}), is said in words: "de 1 à 200
+     * caractères", "at least 2 items".
      */
     public String message(Locale locale, Map<String, String> arguments) {
         String template = messageTemplate(locale);
@@ -103,6 +112,8 @@ public final class RuleDefinition {
             String value = arguments.get(name);
             if (value != null && OPERATOR.equals(name) && !Issue.isReportableRecordId(value)) {
                 value = isEnglish(locale) ? "(invalid id)" : "(identifiant non valide)";
+            } else if (value != null && BOUNDS.equals(name)) {
+                value = boundsInWords(value, arguments.get("unit"), isEnglish(locale));
             }
             out.append(value != null ? value : template.substring(open, close + 1));
             i = close + 1;
@@ -116,6 +127,38 @@ public final class RuleDefinition {
      */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /** Bounds {@code min..max} as a sentence says them; a value of another shape is left as it is. */
+    static String boundsInWords(String bounds, String unit, boolean english) {
+        Matcher m = BOUNDS_VALUE.matcher(bounds);
+        if (!m.matches()) {
+            return bounds;
+        }
+        long min = Long.parseLong(m.group(1));
+        Long max = m.group(2).isEmpty() ? null : Long.parseLong(m.group(2));
+        NumberFormat numbers = NumberFormat.getIntegerInstance(english ? Locale.ENGLISH : Locale.FRENCH);
+        boolean characters = "characters".equals(unit);
+        if (max == null) {
+            return (english ? "at least " : "au moins ") + numbers.format(min) + " " + unit(min, characters, english);
+        }
+        String upTo = numbers.format(max) + " " + unit(max, characters, english);
+        if (min == max) {
+            return (english ? "exactly " : "exactement ") + upTo;
+        }
+        if (min == 0) {
+            return (english ? "at most " : "au plus ") + upTo;
+        }
+        return (english ? "from " : "de ") + numbers.format(min) + (english ? " to " : " à ") + upTo;
+    }
+
+    /** The unit after a count: French keeps the singular for 0 and 1, English for 1 only. */
+    private static String unit(long count, boolean characters, boolean english) {
+        boolean plural = english ? count != 1 : count > 1;
+        if (characters) {
+            return english ? (plural ? "characters" : "character") : (plural ? "caractères" : "caractère");
+        }
+        return english ? (plural ? "items" : "item") : (plural ? "éléments" : "élément");
     }
 
     static boolean isEnglish(Locale locale) {
@@ -132,7 +175,8 @@ public final class RuleDefinition {
         private final String id;
         private Severity severity;
         private String source;
-        private String description;
+        private String descriptionFr;
+        private String descriptionEn;
         private String messageFr;
         private String messageEn;
         private boolean needsRegistry;
@@ -153,9 +197,10 @@ public final class RuleDefinition {
             return this;
         }
 
-        /** What the rule checks, in one English line. */
-        public Builder description(String value) {
-            this.description = Objects.requireNonNull(value, "description");
+        /** What the rule checks, in one line of French and the same in English. */
+        public Builder description(String french, String english) {
+            this.descriptionFr = Objects.requireNonNull(french, "french");
+            this.descriptionEn = Objects.requireNonNull(english, "english");
             return this;
         }
 
@@ -180,7 +225,8 @@ public final class RuleDefinition {
          * @throws NullPointerException if a property is missing
          */
         public RuleDefinition build() {
-            return new RuleDefinition(id, severity, source, description, messageFr, messageEn, needsRegistry, false);
+            return new RuleDefinition(id, severity, source, descriptionFr, descriptionEn, messageFr, messageEn,
+                    needsRegistry, false);
         }
     }
 }

@@ -126,8 +126,34 @@ class RuleCatalogueTest {
             assertThat(rule.messageTemplate(Locale.FRENCH)).as(rule.id() + " fr").isNotBlank();
             assertThat(rule.messageTemplate(Locale.ENGLISH)).as(rule.id() + " en").isNotBlank();
             assertThat(rule.source()).as(rule.id() + " source").isNotBlank();
-            assertThat(rule.description()).as(rule.id() + " description").isNotBlank();
+            assertThat(rule.description(Locale.FRENCH)).as(rule.id() + " description-fr").isNotBlank();
+            assertThat(rule.description(Locale.ENGLISH)).as(rule.id() + " description").isNotBlank();
         });
+    }
+
+    /**
+     * The two descriptions of a rule say the same things: they are not one text twice, and they name the same
+     * codes, fields, dates, patterns and numbers.
+     */
+    @Test
+    void frenchAndEnglishDescriptionsNameTheSameThings() {
+        assertThat(RuleCatalogue.builtIn().all()).allSatisfy(rule -> {
+            String french = rule.description(Locale.FRENCH);
+            String english = rule.description(Locale.ENGLISH);
+            assertThat(french).as(rule.id()).isNotEqualTo(english);
+            assertThat(terms(french)).as(rule.id()).isEqualTo(terms(english));
+        });
+    }
+
+    /** The terms a translation keeps: codes, camelCase fields, ISO dates, patterns ({@code ^…$}) and numbers. */
+    private static Set<String> terms(String text) {
+        Set<String> terms = new TreeSet<>();
+        Matcher m = Pattern.compile(
+                "\\^\\S+\\$|\\d{4}-\\d{2}-\\d{2}|\\b[A-Z][A-Z0-9_]+\\b|\\b[a-z]+[A-Z][A-Za-z]*\\b|\\d+").matcher(text);
+        while (m.find()) {
+            terms.add(m.group());
+        }
+        return terms;
     }
 
     @Test
@@ -207,7 +233,7 @@ class RuleCatalogueTest {
         assertThat(count(json, "\"id\": ")).isEqualTo(55);
         assertThat(count(json, "\"severity\": ")).isEqualTo(55);
         assertThat(count(json, "\"source\": ")).isEqualTo(55);
-        assertThat(count(json, "\"description\": ")).isEqualTo(55);
+        assertThat(count(json, "\"description\": {\"fr\": ")).isEqualTo(55);
         assertThat(count(json, "\"messages\": {\"fr\": ")).isEqualTo(55);
         assertThat(json).contains("{\"id\": \"mission-locale.age\", \"severity\": \"ERROR\"");
         assertThat(json).contains("{\"id\": \"reference.unknown-operator\", \"severity\": \"ERROR\", "

@@ -10,6 +10,7 @@ import org.cepkit.analysis.indicators.Cell;
 import org.cepkit.analysis.indicators.Dimension;
 import org.cepkit.analysis.indicators.IndicatorTable;
 import org.cepkit.analysis.indicators.Measure;
+import org.cepkit.cli.Messages;
 import org.cepkit.rules.territory.Referential;
 import tools.jackson.core.JsonGenerator;
 

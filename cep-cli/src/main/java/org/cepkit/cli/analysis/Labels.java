@@ -5,6 +5,7 @@ import org.cepkit.analysis.indicators.Cell;
 import org.cepkit.analysis.network.TerritoryRef;
 import org.cepkit.analysis.indicators.Dimension;
 import org.cepkit.analysis.indicators.Measure;
+import org.cepkit.cli.Messages;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.BeneficiaryStatus;

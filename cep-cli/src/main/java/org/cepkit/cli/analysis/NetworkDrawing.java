@@ -11,6 +11,7 @@ import org.cepkit.analysis.network.NetworkOperator;
 import org.cepkit.analysis.network.ObservedTie;
 import org.cepkit.analysis.network.OperatorPair;
 import org.cepkit.analysis.network.TerritoryNetwork;
+import org.cepkit.cli.Messages;
 import org.cepkit.model.cooperation.RelationForm;
 import org.cepkit.model.operator.OperatorFamily;
 import org.jgrapht.Graph;

@@ -11,6 +11,7 @@ import org.cepkit.analysis.network.NetworkOperator;
 import org.cepkit.analysis.network.NetworkReport;
 import org.cepkit.analysis.network.OperatorPair;
 import org.cepkit.analysis.network.TerritoryNetwork;
+import org.cepkit.cli.Messages;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.cooperation.Configuration;
 import org.cepkit.model.cooperation.Partner;

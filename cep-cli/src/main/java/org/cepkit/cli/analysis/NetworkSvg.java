@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.cepkit.analysis.network.TerritoryNetwork;
+import org.cepkit.cli.Messages;
 
 /**
  * The networks drawn as one standalone SVG document: each territory's drawing under the other's.

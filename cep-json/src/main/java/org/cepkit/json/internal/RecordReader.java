@@ -20,6 +20,7 @@ import org.cepkit.model.wire.ValueTypeSelector;
 import org.cepkit.model.wire.WireFormat;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
+import org.cepkit.rules.internal.LengthBounds;
 
 /**
  * Maps a JSON record of wire format v1 to the model, from the model's description ({@link WireFormat}), judging
@@ -246,7 +247,7 @@ public final class RecordReader {
             }
             int min = required ? Math.max(1, property.minItems()) : property.minItems();
             if (items.size() < min || items.size() > property.maxItems()) {
-                reading.report("format.length", at, Map.of("bounds", bounds(min, property.maxItems())));
+                reading.report("format.length", at, LengthBounds.arguments(min, property.maxItems(), LengthBounds.ITEMS));
             }
             return list;
         }
@@ -277,7 +278,8 @@ public final class RecordReader {
                         int length = text.codePointCount(0, text.length());
                         if (length < property.minLength() || length > property.maxLength()) {
                             reading.report("format.length", pointer(path, property, index),
-                                    Map.of("bounds", bounds(property.minLength(), property.maxLength())));
+                                    LengthBounds.arguments(property.minLength(), property.maxLength(),
+                                            LengthBounds.CHARACTERS));
                         }
                     }
                     if (property.valueType().isPresent() && !property.valueType().get().format().matches(text)) {
@@ -368,11 +370,6 @@ public final class RecordReader {
             case BOOLEAN -> "boolean";
             default -> "string";
         };
-    }
-
-    /** The bounds of a length, as {@code format.length}'s message says them: {@code 1..200}, {@code 2..}. */
-    static String bounds(int min, int max) {
-        return min + ".." + (max == Integer.MAX_VALUE ? "" : Integer.toString(max));
     }
 
     /** The calendar date of a {@code YYYY-MM-DD} text, or null when it is not one (a bad shape or day). */

@@ -14,6 +14,7 @@ import java.lang.annotation.Annotation;
 import java.util.Map;
 import org.cepkit.model.CepRecord;
 import org.cepkit.rules.internal.AbstractRule;
+import org.cepkit.rules.internal.LengthBounds;
 import org.cepkit.rules.RuleCatalogue;
 import org.cepkit.rules.RuleContext;
 import org.hibernate.validator.HibernateValidator;
@@ -65,8 +66,8 @@ public final class BeanValidation extends AbstractRule<CepRecord> {
         for (ConstraintViolation<CepRecord> violation : validator().validate(record)) {
             String rule = ruleOf(violation.getConstraintDescriptor(), violation.getMessageTemplate());
             context.report(rule, pointer(violation.getPropertyPath()),
-                    "format.length".equals(rule) ? Map.of("bounds", bounds(violation.getConstraintDescriptor()))
-                            : Map.of());
+                    "format.length".equals(rule) ? bounds(violation.getConstraintDescriptor(),
+                            violation.getInvalidValue() instanceof CharSequence) : Map.of());
         }
     }
 
@@ -90,15 +91,16 @@ public final class BeanValidation extends AbstractRule<CepRecord> {
         throw new IllegalStateException("No cepkit rule for constraint @" + type.getSimpleName());
     }
 
-    private static String bounds(ConstraintDescriptor<?> descriptor) {
-        Map<String, Object> attributes = descriptor.getAttributes();
+    /** The arguments of a length violation; {@code text}: the value is a string, not a list. */
+    private static Map<String, String> bounds(ConstraintDescriptor<?> descriptor, boolean text) {
+        String unit = text ? LengthBounds.CHARACTERS : LengthBounds.ITEMS;
         if (descriptor.getAnnotation() instanceof NotEmpty) {
-            return "1..";
+            return LengthBounds.arguments(1, Integer.MAX_VALUE, unit);
         }
         // @TerritoryCode reports an empty local area without bounds of its own: at least one commune.
-        Object min = attributes.getOrDefault("min", 1);
-        Object max = attributes.getOrDefault("max", Integer.MAX_VALUE);
-        return min + ".." + (max instanceof Integer m && m == Integer.MAX_VALUE ? "" : max);
+        Map<String, Object> attributes = descriptor.getAttributes();
+        return LengthBounds.arguments(((Number) attributes.getOrDefault("min", 1)).longValue(),
+                ((Number) attributes.getOrDefault("max", Integer.MAX_VALUE)).longValue(), unit);
     }
 
     /**

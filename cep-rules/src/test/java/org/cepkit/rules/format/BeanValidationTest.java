@@ -27,6 +27,7 @@ import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.ImmutableTerritory;
 import org.cepkit.model.territory.Territory;
 import org.cepkit.model.territory.TerritoryKind;
+import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Fixtures;
 import org.cepkit.rules.ValidationReport;
 import org.junit.jupiter.api.Nested;
@@ -157,7 +158,16 @@ class BeanValidationTest {
                     .validate(operator(OperatorFamily.MISSION_LOCALE).withName("n".repeat(201)));
 
             assertThat(report.issues()).singleElement().extracting(issue -> issue.message())
-                    .isEqualTo("Length outside the allowed bounds (1..200).");
+                    .isEqualTo("Length outside the allowed bounds: from 1 to 200 characters.");
+        }
+
+        @Test
+        void theFrenchMessageSaysTheBoundsOfAListInWords() {
+            ValidationReport report = CepValidator.create().validate(pathway(OperatorFamily.MISSION_LOCALE).withServices(List.of()));
+
+            assertThat(report.issues()).filteredOn(issue -> issue.rule().equals("format.length"))
+                    .extracting(issue -> issue.message())
+                    .containsExactly("Longueur hors des bornes autorisées : au moins 1 élément.");
         }
     }
 

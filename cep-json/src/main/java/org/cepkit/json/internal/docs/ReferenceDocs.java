@@ -198,11 +198,11 @@ public final class ReferenceDocs {
             out.append("# Les règles de cepkit\n\n");
             out.append("Les ").append(all.size()).append(" règles que cepkit applique, dans l'ordre du catalogue "
                     + "(l'ordre des problèmes d'un enregistrement dans le rapport), avec leur gravité par défaut (un "
-                    + "profil peut la changer), leur source et le message du rapport. Un message ne reprend jamais "
-                    + "une valeur d'un bénéficiaire ; les `{…}` y sont remplacés par des codes, des bornes ou des "
-                    + "chemins. Les champs des enregistrements : [wire-format.md](wire-format.md) (en anglais). "
+                    + "profil peut la changer), ce qu'elles signalent, le message du rapport et leur source. Un "
+                    + "message ne reprend jamais une valeur d'un bénéficiaire ; les `{…}` y sont remplacés par des "
+                    + "codes, des bornes ou des chemins. Les champs des enregistrements : [wire-format.md](wire-format.md) (en anglais). "
                     + "In English: [rules.md](rules.md).\n\n");
-            out.append("| règle | gravité | message | source |\n|---|---|---|---|\n");
+            out.append("| règle | gravité | ce qu'elle signale | message | source |\n|---|---|---|---|---|\n");
         } else {
             out.append("# cepkit's rules\n\n");
             out.append("The ").append(all.size()).append(" rules cepkit applies, in catalogue order (the order of a "
@@ -214,9 +214,7 @@ public final class ReferenceDocs {
         }
         for (RuleDefinition rule : all) {
             out.append("| `").append(rule.id()).append("` | ").append(rule.defaultSeverity()).append(" | ");
-            if (!french) {
-                out.append(cell(rule.description())).append(" | ");
-            }
+            out.append(cell(rule.description(locale))).append(" | ");
             out.append(cell(rule.messageTemplate(locale))).append(" | ").append(cell(rule.source())).append(" |\n");
         }
         out.append('\n');

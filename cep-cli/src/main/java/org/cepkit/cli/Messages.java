@@ -1,4 +1,4 @@
-package org.cepkit.cli.analysis;
+package org.cepkit.cli;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE = "org.cepkit.cli.analysis.Messages";
+    private static final String BUNDLE = "org.cepkit.cli.Messages";
 
     private final Locale locale;
     private final ResourceBundle bundle;
