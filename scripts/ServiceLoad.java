@@ -144,7 +144,7 @@ public final class ServiceLoad {
 
         Server(String... options) throws Exception {
             List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-jar", jar.toString(), "serve",
-                    "--port", "0"));
+                    "--port", "0", "--lang", "en"));
             command.addAll(List.of(options));
             process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             InputStream err = process.getErrorStream();

@@ -27,7 +27,7 @@ let work;
 /** Starts `java -jar cep.jar serve --port 0` and waits for the address it prints. */
 function startService() {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("java", ["-Xmx256m", "-jar", jar, "serve", "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn("java", ["-Xmx256m", "-jar", jar, "serve", "--port", "0", "--lang", "en"], { stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     const timer = setTimeout(() => reject(new Error("cep serve did not start: " + err)), 60_000);
     child.stderr.on("data", (chunk) => {

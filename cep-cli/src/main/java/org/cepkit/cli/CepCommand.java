@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.cepkit.rules.territory.Referential;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,22 +19,13 @@ import picocli.CommandLine.Command;
 @Command(name = "cep",
         mixinStandardHelpOptions = true,
         versionProvider = CepCommand.Version.class,
-        description = "Validate, describe and generate records of the French Conseil en évolution professionnelle"
-                + " (CEP), wire format v1, and serve their validation over HTTP.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, RulesCommand.class,
-                GenerateCommand.class, IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:",
-                "  cep validate examples/demo.ndjson",
-                "  cep validate --format json --lang en --operators operators.ndjson \\",
-                "      pathways.ndjson",
-                "  cep schema pathway",
-                "  cep rules --format json",
-                "  cep generate --pathways 1000 --seed 7 > data.ndjson",
-                "  cep indicators --by family,age-band examples/analysis.ndjson",
-                "  cep network --territory 2B --format svg examples/analysis.ndjson > 2B.svg",
-                "  cep serve --port 8080",
-                "", "Exit status: 0 no ERROR, 1 some ERROR, 2 usage error or unreadable input."})
-public final class CepCommand implements Runnable {
+                GenerateCommand.class, IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class CepCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    private LanguageOption lang;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -52,26 +44,33 @@ public final class CepCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
-        AnalysisCommands.install(cli);
-        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            command.getErr().println("cep: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-        });
+        Localization.install(cli);
         return cli;
     }
 
+    /** {@code cep} alone: a usage error that lists the commands. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: validate, schema, rules, generate, indicators, network or serve");
+    public Integer call() {
+        Messages messages = lang.get().messages();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(messages.get("error.prefix", messages.get("error.usage",
+                messages.get("error.noCommand", Localization.commands(spec.commandLine(), messages)), spec.qualifiedName())));
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
     }
 
     /** {@code cep --version}: the version and the embedded COG edition. */
     static final class Version implements CommandLine.IVersionProvider {
+
+        /** The command, whose resource bundle is in the language of the run. */
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            return new String[] {"cep " + version(), "Referential: " + Referential.embedded().edition() + " ("
-                    + Referential.embedded().source() + ")", "Wire format: v1"};
+            Messages messages = Messages.of(spec.resourceBundle().getLocale());
+            return new String[] {"cep " + version(), messages.get("version.referential",
+                    Referential.embedded().edition(), Referential.embedded().source()), messages.get("version.wire")};
         }
     }
 

@@ -7,71 +7,43 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.tables.CepTables;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Profile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code cep convert}: records from NDJSON to their tables, and back. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert CEP records between NDJSON (or JSON) and their tables: pathways.csv, services.csv,"
-                + " operators.csv… with the datapackage.json that describes them. Lossless for every valid record:"
-                + " converted back, it writes the same bytes.",
-                "From .ndjson, .jsonl or .json to a folder of tables; from tables (a folder, a datapackage.json, a"
-                        + " .csv or an .xlsx workbook) to .ndjson, .jsonl, or - for standard output."},
-        footer = {"", "Examples:",
-                "  cep convert records.ndjson tables/",
-                "  cep convert tables/ records.ndjson",
-                "  cep convert workbook.xlsx - | cep validate -",
-                "", "Exit status: 0 every record converted, 1 some record or value could not be,",
-                "2 usage error or unreadable input."})
-final class ConvertCommand implements Callable<Integer> {
+@Command(name = "convert", mixinStandardHelpOptions = true)
+final class ConvertCommand extends LocalizedCommand {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "the records: NDJSON, JSON, or tables")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "convert.in")
     private Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "a folder of tables, or .ndjson/.jsonl, or -")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "convert.out")
     private String out;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "LANG", description = "messages in fr (default) or en")
-    private Language lang;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        boolean english = lang == Language.en;
+    int run(Messages messages, PrintWriter err) throws UsageException {
         if (!Files.exists(in) || !Files.isReadable(in)) {
-            err.println("cep: " + (english ? "cannot read " : "lecture impossible de ") + in);
-            return 2;
+            throw new UsageException(messages.get(Files.exists(in) ? "error.notReadable" : "error.noSuchFile",
+                    in.toString()));
         }
         JsonInput input;
         try {
             input = JsonInput.file(in);
-        } catch (IllegalArgumentException e) {
-            err.println("cep: " + e.getMessage());
-            return 2;
+        } catch (IllegalArgumentException unknownFormat) {
+            throw new UsageException(messages.get("error.extension", in.toString()));
         }
         CepTables tables = CepTables.of(CepJson.builder()
-                .validator(CepValidator.create(Profile.builder().locale(lang.locale()).build())).build());
+                .validator(CepValidator.create(Profile.builder().locale(messages.locale()).build())).build());
         boolean toNdjson = input.format() == JsonInput.Format.TABLES;
         String lower = out.toLowerCase(Locale.ROOT);
         boolean ndjsonOut = "-".equals(out) || lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
         if (toNdjson != ndjsonOut) {
-            err.println("cep: " + (english
-                    ? "convert goes from NDJSON or JSON to a folder of tables, or from tables to .ndjson, .jsonl or -"
-                    : "convert va de NDJSON ou JSON vers un dossier de tables, ou des tables vers .ndjson, .jsonl"
-                            + " ou -"));
-            return 2;
+            throw new UsageException(messages.get("error.convertDirection"));
         }
         CepTables.Conversion done;
         try {
@@ -80,17 +52,15 @@ final class ConvertCommand implements Callable<Integer> {
             } else {
                 Path folder = Path.of(out);
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                    err.println("cep: " + out + (english ? " is not a folder" : " n'est pas un dossier"));
-                    return 2;
+                    throw new UsageException(messages.get("error.notFolder", out));
                 }
                 done = tables.toTables(input, folder);
             }
         } catch (IOException e) {
-            err.println("cep: " + (english ? "cannot convert " : "conversion impossible de ") + in + ": "
-                    + e.getMessage());
+            err.println(messages.get("error.prefix", messages.get("error.convert", in.toString(), e.getMessage())));
             return 2;
         }
-        err.println(summary(done, english));
+        err.println(summary(done, messages));
         return done.skipped() == 0 && done.lostValues() == 0 ? 0 : 1;
     }
 
@@ -104,34 +74,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(CepTables.Conversion done, boolean english) {
-        Locale numbers = english ? Locale.ENGLISH : Locale.FRENCH;
-        StringBuilder s = new StringBuilder();
-        if (english) {
-            s.append(String.format(numbers, "%,d records converted", done.records()));
-            if (done.rows() > 0) {
-                s.append(String.format(numbers, " (%,d rows)", done.rows()));
-            }
-            if (done.skipped() > 0) {
-                s.append(String.format(numbers, "; %,d could not be (validate the input to see why)", done.skipped()));
-            }
-            if (done.lostValues() > 0) {
-                s.append(String.format(numbers, "; %,d values that v1 does not define were left out",
-                        done.lostValues()));
-            }
-        } else {
-            s.append(String.format(numbers, "%,d enregistrements convertis", done.records()));
-            if (done.rows() > 0) {
-                s.append(String.format(numbers, " (%,d lignes)", done.rows()));
-            }
-            if (done.skipped() > 0) {
-                s.append(String.format(numbers, " ; %,d n'ont pu l'être (validez l'entrée pour savoir pourquoi)",
-                        done.skipped()));
-            }
-            if (done.lostValues() > 0) {
-                s.append(String.format(numbers, " ; %,d valeurs que v1 ne définit pas ont été laissées de côté",
-                        done.lostValues()));
-            }
+    private static String summary(CepTables.Conversion done, Messages messages) {
+        StringBuilder s = new StringBuilder(messages.get("summary.convert", done.records()));
+        if (done.rows() > 0) {
+            s.append(messages.get("summary.convert.rows", done.rows()));
+        }
+        if (done.skipped() > 0) {
+            s.append(messages.get("summary.convert.skipped", done.skipped()));
+        }
+        if (done.lostValues() > 0) {
+            s.append(messages.get("summary.convert.lost", done.lostValues()));
         }
         return s.toString();
     }

@@ -38,10 +38,10 @@ final class IndicatorsCommand extends AnalysisCommand {
     private String format = "csv";
 
     @Override
-    int run(Messages messages, PrintWriter err) throws IOException, RecordSource.UsageException {
+    int analyse(Messages messages, PrintWriter err) throws IOException, UsageException {
         Granularity granularity = Granularity.YEAR;
         if (period != null) {
-            granularity = Granularity.fromKey(period).orElseThrow(() -> new RecordSource.UsageException(
+            granularity = Granularity.fromKey(period).orElseThrow(() -> new UsageException(
                     messages.get("error.period", period)));
         }
         List<Dimension> dimensions = dimensions(messages);
@@ -53,11 +53,11 @@ final class IndicatorsCommand extends AnalysisCommand {
                 threshold = 0;
             }
             if (threshold < 1) {
-                throw new RecordSource.UsageException(messages.get("error.minCell", minCell));
+                throw new UsageException(messages.get("error.minCell", minCell));
             }
         }
         if (!FORMATS.contains(format)) {
-            throw new RecordSource.UsageException(messages.get("error.format", format, String.join(", ", FORMATS)));
+            throw new UsageException(messages.get("error.format", format, String.join(", ", FORMATS)));
         }
         RecordSource source = RecordSource.open(input, messages, err);
         Tabulation tabulation = Indicators.builder().dimensions(dimensions).granularity(granularity)
@@ -77,17 +77,17 @@ final class IndicatorsCommand extends AnalysisCommand {
     }
 
     /** The dimensions of {@code --by} (family,period by default), with period added when --period asks for it. */
-    private List<Dimension> dimensions(Messages messages) throws RecordSource.UsageException {
+    private List<Dimension> dimensions(Messages messages) throws UsageException {
         List<Dimension> result = new ArrayList<>();
         for (String key : (by == null ? "family,period" : by).split(",", -1)) {
             String trimmed = key.trim();
             Optional<Dimension> dimension = Dimension.fromKey(trimmed);
             if (dimension.isEmpty()) {
-                throw new RecordSource.UsageException(messages.get("error.by", messages.get("error.dimension", trimmed,
+                throw new UsageException(messages.get("error.by", messages.get("error.dimension", trimmed,
                         Dimension.keys())));
             }
             if (result.contains(dimension.get())) {
-                throw new RecordSource.UsageException(messages.get("error.by",
+                throw new UsageException(messages.get("error.by",
                         messages.get("error.dimensionTwice", trimmed)));
             }
             result.add(dimension.get());
@@ -96,7 +96,7 @@ final class IndicatorsCommand extends AnalysisCommand {
             result.add(Dimension.PERIOD);
         }
         if (result.size() > Indicators.MAX_DIMENSIONS) {
-            throw new RecordSource.UsageException(messages.get("error.by", messages.get("error.dimensionCount",
+            throw new UsageException(messages.get("error.by", messages.get("error.dimensionCount",
                     result.size(), Indicators.MAX_DIMENSIONS)));
         }
         return result;

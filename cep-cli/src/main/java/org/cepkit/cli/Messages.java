@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The texts of {@code cep indicators} and {@code cep network} in one language: French (the default) or English,
+ * The texts of the command line in one language: French (the default) or English,
  * from {@code Messages.properties} and {@code Messages_en.properties}. Numbers and plurals follow the language
  * ("1 083 enregistrements", "1 record").
  *

@@ -32,12 +32,12 @@ final class NetworkCommand extends AnalysisCommand {
     private String csv = "territories";
 
     @Override
-    int run(Messages messages, PrintWriter err) throws IOException, RecordSource.UsageException {
+    int analyse(Messages messages, PrintWriter err) throws IOException, UsageException {
         if (!FORMATS.contains(format)) {
-            throw new RecordSource.UsageException(messages.get("error.format", format, String.join(", ", FORMATS)));
+            throw new UsageException(messages.get("error.format", format, String.join(", ", FORMATS)));
         }
         if (!csv.equals("territories") && !csv.equals("ties")) {
-            throw new RecordSource.UsageException(messages.get("error.csv", csv));
+            throw new UsageException(messages.get("error.csv", csv));
         }
         RecordSource source = RecordSource.open(input, messages, err);
         NetworkSurvey survey = CooperationNetworks.builder().referential(source.referential()).build().survey();
@@ -49,7 +49,7 @@ final class NetworkCommand extends AnalysisCommand {
             networks = networks.stream().filter(n -> n.territory().code().equals(territory)
                     || n.territory().key().equalsIgnoreCase(territory)).toList();
             if (networks.isEmpty()) {
-                throw new RecordSource.UsageException(messages.get("error.territory", territory));
+                throw new UsageException(messages.get("error.territory", territory));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

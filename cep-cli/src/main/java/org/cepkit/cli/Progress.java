@@ -1,7 +1,6 @@
 package org.cepkit.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /** A progress line on standard error for long inputs, rewritten at most twice a second, only on a terminal. */
 final class Progress {
@@ -21,11 +20,6 @@ final class Progress {
     private long last = start;
     private long records;
     private boolean shown;
-
-    Progress(PrintWriter err, boolean enabled) {
-        this(err, enabled, (records, perSecond) -> String.format(Locale.ROOT, "\r%,d records read (%,d/s)", records,
-                perSecond));
-    }
 
     Progress(PrintWriter err, boolean enabled, Line line) {
         this.err = err;
@@ -48,8 +42,10 @@ final class Progress {
         }
     }
 
+    /** Clears the line, if one was shown. */
     void done() {
         if (shown) {
+            shown = false;
             err.print("\r\033[K");
             err.flush();
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -29,14 +28,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The inputs of {@code cep indicators} and {@code cep network}, read and validated as {@code cep validate} reads
- * and validates them (strict or lenient, {@code --operators}, {@code --today}, {@code -} for standard input, two
- * passes over files): the records free of ERROR go to the analysis, the others are only counted. Every call of
- * those commands into {@link CepJson} is in this class.
+ * The inputs of {@code cep validate}, {@code cep indicators} and {@code cep network}, read and validated alike
+ * (strict or lenient, {@code --operators}, {@code --today}, {@code -} for standard input, files read twice, folders
+ * and workbooks of tables), on as many threads as there are processors. Every call of those commands into
+ * {@link CepJson} is in this class.
  */
 final class RecordSource {
 
-    /** The input options, as {@code cep validate} has them. */
+    /** The input options. */
     static final class Options {
 
         static final class Mode {
@@ -58,15 +57,6 @@ final class RecordSource {
 
         @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
         List<String> files;
-    }
-
-    /** A usage error or an unreadable operators file, with its message in the command's language. */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 
     /**
@@ -98,14 +88,14 @@ final class RecordSource {
     }
 
     /**
-     * The inputs of {@code options}, checked: the files that cannot be read are reported on {@code err} and
-     * skipped (the outcome says so).
+     * The inputs of {@code options}, checked: an input that cannot be read, or whose format is unknown, is
+     * reported on {@code err} and skipped (the outcome says so), and the others are read all the same.
      *
-     * @throws UsageException for a bad {@code --today}, standard input twice, an input of unknown format or an
-     *     unreadable operators file, before anything is read
+     * @throws UsageException for a bad {@code --today}, standard input twice or an unreadable operators file,
+     *     before anything is read
      */
     static RecordSource open(Options options, Messages messages, PrintWriter err) throws UsageException {
-        Profile.Builder profile = Profile.builder().locale(messages.isEnglish() ? Locale.ENGLISH : Locale.FRENCH);
+        Profile.Builder profile = Profile.builder().locale(messages.locale());
         if (options.today != null) {
             try {
                 profile.referenceDate(LocalDate.parse(options.today));
@@ -129,14 +119,18 @@ final class RecordSource {
                 continue;
             }
             Path path = Path.of(file);
-            checkFormat(path, messages);
-            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            if (!(Files.isRegularFile(path) || Files.isDirectory(path)) || !Files.isReadable(path)) {
                 err.println(messages.get("error.prefix", messages.get(Files.exists(path) ? "error.notReadable"
                         : "error.noSuchFile", file)));
                 unreadable = true;
                 continue;
             }
-            inputs.add(JsonInput.file(path));
+            try {
+                inputs.add(JsonInput.file(path));
+            } catch (IllegalArgumentException unknownFormat) {
+                err.println(messages.get("error.prefix", messages.get("error.extension", file)));
+                unreadable = true;
+            }
         }
         return new RecordSource(messages, err, profile.build(),
                 options.mode != null && options.mode.lenient ? ReadMode.LENIENT : ReadMode.STRICT, inputs, unreadable);
@@ -148,18 +142,18 @@ final class RecordSource {
     }
 
     /**
-     * Validates the inputs as one dataset, on as many threads as there are processors as {@code cep validate}
-     * does, and hands each record free of ERROR to {@code sink}, in input order, on this thread; reports the inputs
-     * that cannot be read on the error stream.
+     * Validates the inputs as one dataset and hands each record's result to {@code sink}, in input order, on
+     * this thread; reports the inputs that cannot be read on the error stream, and a progress line on a terminal.
+     *
+     * @return the summary, and whether an input could not be read
      */
-    Outcome read(Consumer<CepRecord> sink) {
+    Outcome validate(ReportSink sink) {
         Progress progress = new Progress(err, Terminal.interactive(), (records, perSecond) ->
                 messages.get("progress", records, perSecond));
-        long[] analysed = {0};
         boolean[] failed = {false};
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "cep-analysis-input");
+            Thread thread = new Thread(runnable, "cep-validate");
             thread.setDaemon(true);
             return thread;
         });
@@ -167,14 +161,10 @@ final class RecordSource {
         try {
             CepJson json = CepJson.builder().validator(CepValidator.create(profile)).mode(mode)
                     .executor(pool, threads).build();
-            report = json.validate(inputs, false, new ReportSink() {
+            report = json.validate(inputs, false, ReportSink.all(new ReportSink() {
                 @Override
                 public void record(RecordResult result) {
                     progress.tick();
-                    if (result.isValid() && result.record().isPresent()) {
-                        analysed[0]++;
-                        sink.accept(result.record().get());
-                    }
                 }
 
                 @Override
@@ -183,25 +173,42 @@ final class RecordSource {
                             error.getMessage())));
                     failed[0] = true;
                 }
-            });
+
+                @Override
+                public void finish(ValidationReport summary) {
+                    progress.done();
+                }
+            }, sink));
         } finally {
             progress.done();
             // a preparation still running on a worker must not be cut: it loads classes for the whole JVM
             pool.shutdown();
         }
-        return new Outcome(report, analysed[0], unreadable || failed[0]);
+        return new Outcome(report, 0, unreadable || failed[0]);
     }
 
-    private static void checkFormat(Path path, Messages messages) throws UsageException {
-        try {
-            JsonInput.formatOf(path.getFileName() == null ? "" : path.getFileName().toString());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(messages.get("error.extension", path.toString()));
-        }
+    /** Validates the inputs as {@link #validate} does, and hands each record free of ERROR to {@code sink}. */
+    Outcome read(Consumer<CepRecord> sink) {
+        long[] analysed = {0};
+        Outcome outcome = validate(new ReportSink() {
+            @Override
+            public void record(RecordResult result) {
+                if (result.isValid() && result.record().isPresent()) {
+                    analysed[0]++;
+                    sink.accept(result.record().get());
+                }
+            }
+        });
+        return new Outcome(outcome.report(), analysed[0], outcome.unreadable());
     }
 
-    private static List<Operator> readOperators(Path file, Messages messages, PrintWriter err) throws UsageException {
-        checkFormat(file, messages);
+    /**
+     * The operators of {@code file}; the records of another type, or that cannot be read, are counted in a
+     * warning and left out.
+     *
+     * @throws UsageException when the file cannot be read
+     */
+    static List<Operator> readOperators(Path file, Messages messages, PrintWriter err) throws UsageException {
         List<Operator> result = new ArrayList<>();
         long[] skipped = {0};
         try {
@@ -212,6 +219,8 @@ final class RecordSource {
                     skipped[0]++;
                 }
             });
+        } catch (IllegalArgumentException unknownFormat) {
+            throw new UsageException(messages.get("error.extension", file.toString()));
         } catch (IOException e) {
             throw new UsageException(messages.get("error.operators", file.toString(), e.getMessage()));
         }

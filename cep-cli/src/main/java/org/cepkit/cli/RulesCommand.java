@@ -2,42 +2,30 @@ package org.cepkit.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.cepkit.rules.RuleCatalogue;
 import org.cepkit.rules.RuleDefinition;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cep rules [--format text|json]}: prints the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Print the rule catalogue: id, default severity, source and description of every rule.",
-        footer = {"", "Examples:", "  cep rules", "  cep rules --format json > rules.json"})
-final class RulesCommand implements Callable<Integer> {
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false)
+final class RulesCommand extends LocalizedCommand {
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "rules.format")
     private OutputFormat format;
 
-    @Option(names = "--lang", defaultValue = "fr", paramLabel = "LANG",
-            description = "language of the messages shown in text: fr (default) or en")
-    private Language lang;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int run(Messages messages, PrintWriter err) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.print(RuleCatalogue.builtIn().toJson());
         } else {
-            Locale locale = lang.locale();
+            Locale locale = messages.locale();
             for (RuleDefinition rule : RuleCatalogue.builtIn().all()) {
                 out.printf("%-36s %-7s %s%n", rule.id(), rule.defaultSeverity(), rule.description(locale));
                 out.printf("%-36s %-7s %s%n", "", "", rule.messageTemplate(locale));
-                out.printf("%-36s %-7s source: %s%s%n%n", "", "", rule.source(),
-                        rule.needsRegistry() ? " (needs an operator registry)" : "");
+                out.printf("%-36s %-7s %s%n%n", "", "", messages.get(rule.needsRegistry() ? "rules.sourceRegistry"
+                        : "rules.source", rule.source()));
             }
         }
         out.flush();

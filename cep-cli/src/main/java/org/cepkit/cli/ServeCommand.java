@@ -8,116 +8,82 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.cepkit.model.operator.Operator;
 import org.cepkit.rules.OperatorRegistry;
 import org.cepkit.rules.Profile;
 import org.cepkit.server.CepServer;
 import org.cepkit.server.ServerLimits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cep serve}: the validation service and its page, until SIGTERM or Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the validation service: POST /v1/validate answers the report of cep validate --format json"
-                + " (the same bytes for the same input), GET /v1/rules, /v1/code-lists, /v1/schema, /v1/version and"
-                + " /v1/openapi.json publish the rest, and / is a page to validate a file in a browser.",
-                "Loopback only unless --bind says otherwise. The service logs each request's method, route, status"
-                        + " and duration, never its body or its token. SIGTERM (or Ctrl-C) lets the validations under"
-                        + " way finish, for at most --max-time."},
-        footer = {"", "Examples:",
-                "  cep serve",
-                "  cep serve --port 9000 --operators operators.ndjson",
-                "  cep serve --bind 0.0.0.0 --token-file /run/secrets/cep-token",
-                "  cep serve --max-body 64MiB --max-concurrent 4 --max-time 60s",
-                "  curl -H 'Content-Type: application/x-ndjson' \\",
-                "      --data-binary @examples/demo.ndjson http://127.0.0.1:8080/v1/validate",
-                "", "Exit status: 0 stopped, 2 usage error, unreadable file or address in use."})
-final class ServeCommand implements Callable<Integer> {
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
+final class ServeCommand extends LocalizedCommand {
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
-            description = "the port to listen on (default 8080; 0 for any free port, printed at start)")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT")
     private int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "the address to listen on (default 127.0.0.1, loopback only)")
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS")
     private String bind;
 
-    @Option(names = "--operators", paramLabel = "FILE",
-            description = "operator records (.json, .ndjson, .jsonl) to resolve references against, besides those of"
-                    + " each request")
+    @Option(names = "--operators", paramLabel = "FILE")
     private Path operators;
 
-    @Option(names = "--token-file", paramLabel = "FILE",
-            description = "a file holding the token that every /v1/ request must carry as Authorization: Bearer"
-                    + " <token>")
+    @Option(names = "--token-file", paramLabel = "FILE")
     private Path tokenFile;
 
-    @Option(names = "--max-body", defaultValue = "256MiB", paramLabel = "SIZE", converter = Sizes.ByteSize.class,
-            description = "the largest request body, after decoding gzip (default 256MiB); over it: 413")
+    @Option(names = "--max-body", defaultValue = "256MiB", paramLabel = "SIZE", converter = Sizes.ByteSize.class)
     private long maxBody;
 
-    @Option(names = "--max-header", defaultValue = "8KiB", paramLabel = "SIZE", converter = Sizes.ByteSize.class,
-            description = "the largest request line and headers (default 8KiB); over it: 431")
+    @Option(names = "--max-header", defaultValue = "8KiB", paramLabel = "SIZE", converter = Sizes.ByteSize.class)
     private long maxHeader;
 
-    @Option(names = "--max-concurrent", defaultValue = "16", paramLabel = "N",
-            description = "validations at once (default 16); one more: 503 with Retry-After")
+    @Option(names = "--max-concurrent", defaultValue = "16", paramLabel = "N")
     private int maxConcurrent;
 
-    @Option(names = "--max-time", defaultValue = "5m", paramLabel = "DURATION", converter = Sizes.Time.class,
-            description = "the longest a validation may take, its upload included (default 5m); over it: 408. A"
-                    + " client silent for 30s (or --max-time if shorter) is cut off")
+    @Option(names = "--max-time", defaultValue = "5m", paramLabel = "DURATION", converter = Sizes.Time.class)
     private Duration maxTime;
 
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int run(Messages messages, PrintWriter err) throws UsageException {
         ServiceLog.configure();
-        PrintWriter err = spec.commandLine().getErr();
-        ServerLimits limits;
-        try {
-            limits = ServerLimits.defaults().withMaxBodyBytes(maxBody)
-                    .withMaxHeaderBytes((int) Math.min(Integer.MAX_VALUE, maxHeader))
-                    .withMaxConcurrent(maxConcurrent).withMaxRequestTime(maxTime);
-        } catch (IllegalArgumentException e) {
-            err.println("cep: " + e.getMessage());
-            return 2;
+        if (port < 0 || port > 65535) {
+            throw new UsageException(messages.get("error.port", port));
         }
+        if (maxBody < 1) {
+            throw new UsageException(messages.get("error.maxBody"));
+        }
+        if (maxHeader < 1024 || maxHeader > Integer.MAX_VALUE) {
+            throw new UsageException(messages.get("error.maxHeader"));
+        }
+        if (maxConcurrent < 1) {
+            throw new UsageException(messages.get("error.maxConcurrent", maxConcurrent));
+        }
+        if (maxTime.isZero() || maxTime.isNegative()) {
+            throw new UsageException(messages.get("error.maxTime"));
+        }
+        ServerLimits limits = ServerLimits.defaults().withMaxBodyBytes(maxBody).withMaxHeaderBytes((int) maxHeader)
+                .withMaxConcurrent(maxConcurrent).withMaxRequestTime(maxTime);
         Profile.Builder profile = Profile.builder();
         if (operators != null) {
-            List<Operator> registry = ValidateCommand.readOperators(operators, err);
-            if (registry == null) {
-                return 2;
-            }
-            profile.operators(OperatorRegistry.of(registry));
+            profile.operators(OperatorRegistry.of(RecordSource.readOperators(operators, messages, err)));
         }
         CepServer.Builder builder = CepServer.builder().bind(bind).port(port).profile(profile.build()).limits(limits);
         if (tokenFile != null) {
-            String token = readToken(tokenFile, err);
-            if (token == null) {
-                return 2;
-            }
-            builder.token(token);
+            builder.token(readToken(tokenFile, messages));
         } else if (!loopback(bind)) {
-            err.println("cep serve: warning: " + bind + " is not a loopback address and no --token-file is given:"
-                    + " whoever reaches it can use the service");
+            err.println(messages.get("serve.noToken", bind));
         }
         CepServer server;
         try {
             server = builder.build().start();
         } catch (IllegalStateException e) {
-            err.println("cep: " + e.getMessage());
+            err.println(messages.get("error.prefix", messages.get("error.listen", bind, Integer.toString(port),
+                    rootCause(e))));
             return 2;
         }
         Thread stop = new Thread(server::close, "cep-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        err.println("cep serve: listening on " + server.uri() + " (Ctrl-C to stop)");
+        err.println(messages.get("serve.listening", server.uri().toString()));
         err.flush();
         try {
             server.awaitStop();
@@ -129,21 +95,27 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The token of the file, without its surrounding white space; null (after a message) when unusable. */
-    private static String readToken(Path file, PrintWriter err) {
+    /** The token of the file, without its surrounding white space. */
+    private static String readToken(Path file, Messages messages) throws UsageException {
         String token;
         try {
             token = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            err.println("cep: cannot read the token file " + file);
-            return null;
+            throw new UsageException(messages.get("error.tokenFile", file.toString()));
         }
         if (token.isEmpty() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            err.println("cep: the token file " + file + " must hold one token of visible ASCII characters, without"
-                    + " spaces");
-            return null;
+            throw new UsageException(messages.get("error.tokenShape", file.toString()));
         }
         return token;
+    }
+
+    /** The message of the first cause of {@code e}: why the address could not be bound. */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     private static boolean loopback(String address) {

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
 import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
@@ -84,18 +87,21 @@ class CommandLineTest {
         Run run = cep("validate", dir.resolve("missing.ndjson").toString(), DEMO.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot read", "missing.ndjson", "no such file");
+        assertThat(run.err()).contains("impossible de lire", "missing.ndjson", "fichier introuvable");
         assertThat(run.out()).contains("31 enregistrements");
+        assertThat(cep("validate", "--lang", "en", dir.resolve("missing.ndjson").toString()).err())
+                .contains("cannot read", "missing.ndjson", "no such file");
     }
 
     @Test
-    void anUnknownExtensionIsAUsageError() throws Exception {
+    void anInputOfUnknownFormatExitsTwoAndTheOtherInputsAreStillReported() throws Exception {
         Path file = Files.writeString(dir.resolve("records.txt"), "{}");
 
-        Run run = cep("validate", file.toString());
+        Run run = cep("validate", file.toString(), DEMO.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("records.txt", ".json, .ndjson or .jsonl");
+        assertThat(run.err()).contains("records.txt", ".json, .ndjson ou .jsonl, ou des tables");
+        assertThat(run.out()).contains("31 enregistrements");
     }
 
     @Test
@@ -182,9 +188,9 @@ class CommandLineTest {
     void generateAndValidateAgreeOnTheReferenceDateByDefault() throws Exception {
         Run generated = cep("generate", "--pathways", "2000", "--seed", "11", "--invalid-rate", "0.3");
         Path file = Files.writeString(dir.resolve("injected.ndjson"), generated.out(), StandardCharsets.UTF_8);
-        java.util.regex.Matcher said = java.util.regex.Pattern.compile("([\\d,]+) made invalid").matcher(generated.err());
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("([\\d\u202f]+) rendus invalides").matcher(generated.err());
         assertThat(said.find()).as(generated.err()).isTrue();
-        long injected = Long.parseLong(said.group(1).replace(",", ""));
+        long injected = Long.parseLong(said.group(1).replace("\u202f", ""));
         assertThat(generated.err()).contains("pathway.future-date");
 
         JsonNode summary = cep("validate", "--format", "json", file.toString()).json().get("summary");
@@ -199,36 +205,79 @@ class CommandLineTest {
         Path file = Files.writeString(dir.resolve("generated.ndjson"), first.out(), StandardCharsets.UTF_8);
 
         assertThat(first.out()).isEqualTo(again.out());
-        assertThat(first.err()).contains("300 pathways");
+        assertThat(first.err()).contains("300 parcours");
+        assertThat(cep("generate", "--lang", "en", "--pathways", "300", "--seed", "5").err()).contains("300 pathways");
         assertThat(cep("validate", file.toString()).exit()).isZero();
         assertThat(cep("generate", "--pathways", "10", "--invalid-rate", "2").exit()).isEqualTo(2);
         assertThat(cep("generate", "--pathways", "10", "--today", "2020-01-01").exit()).isEqualTo(2);
     }
 
     @Test
-    void everyCommandHasHelpWithExamples() {
-        for (String command : List.of("validate", "schema", "rules", "generate", "serve")) {
-            Run run = cep(command, "--help");
-            assertThat(run.exit()).isZero();
-            assertThat(run.out()).as(command).contains("Examples:");
+    void everyCommandHasHelpWithExamplesInEachLanguage() {
+        for (String command : List.of("validate", "convert", "schema", "rules", "generate", "indicators", "network",
+                "serve")) {
+            Run french = cep(command, "--help");
+            assertThat(french.exit()).isZero();
+            assertThat(french.out()).as(command).contains("Utilisation : cep " + command, "Exemples :")
+                    .doesNotContain("Usage:", "Examples:");
+            Run english = cep(command, "--help", "--lang", "en");
+            assertThat(english.exit()).isZero();
+            assertThat(english.out()).as(command).contains("Usage: cep " + command, "Examples:")
+                    .doesNotContain("Utilisation", "Exemples");
+        }
+        assertThat(cep("--help").out()).contains("Commandes :", "  validate    Valide des enregistrements du CEP");
+        assertThat(cep("--lang", "en", "--help").out()).contains("Commands:", "  validate    Validate CEP records");
+        assertThat(cep("help", "rules").out()).startsWith("Affiche le catalogue des règles");
+        assertThat(cep("--version").out()).contains("Référentiel : COG 2026");
+        assertThat(cep("--version", "--lang", "en").out()).contains("Referential: COG 2026");
+    }
+
+    /**
+     * Every text of the help has its French and its English: the two bundles have the same keys, every option of
+     * every command is described, and no description is left as picocli's English default.
+     */
+    @Test
+    void everyOptionIsDescribedInBothLanguages() {
+        ResourceBundle french = Messages.of(Locale.FRENCH).bundle();
+        ResourceBundle english = Messages.of(Locale.ENGLISH).bundle();
+        assertThat(new TreeSet<>(english.keySet())).isEqualTo(new TreeSet<>(french.keySet()));
+        for (Language language : Language.values()) {
+            for (CommandLine command : commands(language)) {
+                CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+                assertThat(spec.usageMessage().header()).as(spec.qualifiedName()).isNotEmpty();
+                for (CommandLine.Model.ArgSpec arg : spec.args()) {
+                    assertThat(arg.description()).as(spec.qualifiedName() + " " + arg).isNotEmpty();
+                }
+            }
         }
     }
 
     /** picocli wraps a line wider than its 80 columns: each example must come out whole, on a line of its own. */
     @Test
     void examplesAreNotWrapped() {
+        for (Language language : Language.values()) {
+            List<CommandLine> commands = commands(language);
+            commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // help
+            assertThat(commands).hasSize(9);
+            for (CommandLine command : commands) {
+                boolean root = command.getParent() == null;
+                List<String> args = new ArrayList<>(root ? List.of() : List.of(command.getCommandName()));
+                args.addAll(List.of("--help", "--lang", language.name()));
+                List<String> help = cep(args.toArray(String[]::new)).out().lines().toList();
+                assertThat(help).as(command.getCommandName() + " " + language)
+                        .contains(command.getCommandSpec().usageMessage().footer());
+            }
+        }
+    }
+
+    /** The commands of {@code cep}, itself last, with their texts in {@code language}. */
+    private static List<CommandLine> commands(Language language) {
         CommandLine root = CepCommand.commandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()));
+        root.setResourceBundle(language.messages().bundle());
         List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
         commands.add(root);
-        commands.removeIf(command -> command.getCommandSpec().usageMessage().footer().length == 0); // picocli's help
-        assertThat(commands).hasSize(9);
-        for (CommandLine command : commands) {
-            List<String> help = cep(command == root ? new String[] {"--help"}
-                    : new String[] {command.getCommandName(), "--help"}).out().lines().toList();
-            assertThat(help).as(command.getCommandName())
-                    .contains(command.getCommandSpec().usageMessage().footer());
-        }
+        return commands;
     }
 
     private static List<String> fieldNames(JsonNode node) {

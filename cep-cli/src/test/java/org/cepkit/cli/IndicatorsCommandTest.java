@@ -46,7 +46,7 @@ class IndicatorsCommandTest {
         assertThat(lines(run)).anyMatch(line -> line.matches("[A-Z_]+,20\\d\\d,s,s,s,s,s,s,s,s"))
                 .anyMatch(line -> line.startsWith("*,*,"))
                 .allMatch(line -> line.split(",", -1).length == 10);
-        assertThat(run.err()).contains("parcours").contains("invalides (avec une ERREUR)");
+        assertThat(run.err()).contains("parcours").contains("invalides (avec un problème ERROR)");
     }
 
     @Test
@@ -159,15 +159,17 @@ class IndicatorsCommandTest {
     }
 
     @Test
-    void anUnreadableInputExitsTwoAfterTheOthersAreCounted() {
+    void anUnreadableInputExitsTwoAfterTheOthersAreCounted() throws Exception {
         CommandLineTest.Run run = cep("indicators", "--today", "2026-01-01", dir.resolve("missing.ndjson").toString(),
                 data.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("missing.ndjson : fichier introuvable");
         assertThat(run.out()).contains("*,*,");
-        assertThat(cep("indicators", dir.resolve("data.txt").toString()).err())
-                .contains("format inconnu pour « ");
+        Path text = Files.writeString(dir.resolve("data.txt"), "{}");
+        CommandLineTest.Run unknown = cep("indicators", text.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("format inconnu pour « ");
     }
 
     @Test

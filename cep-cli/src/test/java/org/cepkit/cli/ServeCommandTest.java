@@ -42,11 +42,13 @@ class ServeCommandTest {
         static Serving start(String... options) throws Exception {
             StringWriter err = new StringWriter();
             CompletableFuture<Integer> exit = new CompletableFuture<>();
-            String[] args = new String[options.length + 3];
+            String[] args = new String[options.length + 5];
             args[0] = "serve";
             args[1] = "--port";
             args[2] = "0";
-            System.arraycopy(options, 0, args, 3, options.length);
+            args[3] = "--lang";
+            args[4] = "en";
+            System.arraycopy(options, 0, args, 5, options.length);
             Thread thread = new Thread(() -> exit.complete(CepCommand.commandLine(new PrintWriter(new StringWriter()),
                     new PrintWriter(err, true)).execute(args)));
             thread.start();
@@ -179,10 +181,13 @@ class ServeCommandTest {
                 .isEqualTo(2);
         CommandLineTest.Run emptyToken = CommandLineTest.cep("serve", "--token-file", empty.toString());
         assertThat(emptyToken.exit()).isEqualTo(2);
-        assertThat(emptyToken.err()).contains("token file");
+        assertThat(emptyToken.err()).contains("le fichier de jeton", "doit contenir un seul jeton");
         CommandLineTest.Run taken = CommandLineTest.cep("serve", "--port", String.valueOf(serving.uri().getPort()));
         assertThat(taken.exit()).isEqualTo(2);
-        assertThat(taken.err()).contains("Cannot listen on 127.0.0.1:" + serving.uri().getPort());
+        assertThat(taken.err()).startsWith("cep : impossible d'écouter sur 127.0.0.1:" + serving.uri().getPort() + " : ");
+        CommandLineTest.Run english = CommandLineTest.cep("serve", "--lang", "en", "--max-concurrent", "0");
+        assertThat(english.err()).isEqualTo("cep: --max-concurrent must be 1 or more, got 0 (see cep serve --help)"
+                + System.lineSeparator());
     }
 
     @Test
