@@ -64,6 +64,10 @@ public final class LeftOut {
     public static final class Counter {
         private final EnumMap<Exclusion, Long> counts = new EnumMap<>(Exclusion.class);
 
+        /** A counter of no record left out yet. */
+        public Counter() {
+        }
+
         /** One more record left out for {@code reason}. */
         public void add(Exclusion reason) {
             add(reason, 1);
