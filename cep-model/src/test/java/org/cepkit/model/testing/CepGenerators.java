@@ -1004,7 +1004,7 @@ public final class CepGenerators {
     }
 
     /** The commune a municipal arrondissement of Paris, Lyon or Marseille divides. */
-    private static Optional<CommuneCode> arrondissementOf(CommuneCode code) {
+    static Optional<CommuneCode> arrondissementOf(CommuneCode code) {
         String value = code.value();
         if (value.startsWith("751") && !value.equals("75100")) {
             return Optional.of(CommuneCode.parse("75056"));

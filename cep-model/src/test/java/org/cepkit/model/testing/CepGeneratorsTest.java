@@ -458,7 +458,9 @@ class CepGeneratorsTest {
             case COMMUNE -> commune.value().equals(territory.getCode());
             case DEPARTEMENT -> commune.departement().map(DepartementCode::value).orElse("").equals(territory.getCode());
             case REGION -> commune.region().map(RegionCode::value).orElse("").equals(territory.getCode());
-            case LOCAL_AREA -> territory.getCommunes().contains(commune);
+            // a local area lists a commune rather than its municipal arrondissements (territory.inconsistent)
+            case LOCAL_AREA -> territory.getCommunes().contains(commune) || CepGenerators.arrondissementOf(commune)
+                    .map(territory.getCommunes()::contains).orElse(false);
             default -> false;
         };
         boolean hasSite = operator.getSites().stream().map(Site::getCommune).anyMatch(inTerritory);
