@@ -9,6 +9,8 @@ module org.cepkit.json {
     requires transitive tools.jackson.databind;
     requires org.apache.commons.csv;
     requires org.dhatim.fastexcel.reader;
+    // at compile time only: the annotation types that Commons CSV's classes carry (see the pom)
+    requires static com.github.spotbugs.annotations;
 
     exports org.cepkit.json;
     exports org.cepkit.json.jackson;

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
         + "the end date, or the start date while the pathway is open.")
 @Value.Immutable
 public abstract class Outcome {
+    /** Built by its generated builder, {@code ImmutableOutcome}. */
+    Outcome() {
+    }
 
     @WireProperty(order = 1)
     @NotNull
