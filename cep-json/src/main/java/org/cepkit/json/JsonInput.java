@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.cepkit.json.internal.tables.TableReading;
+import org.cepkit.json.internal.tables.TableFiles;
 
 /**
  * One input to validate: a name for the report, its format, and how to open it. A file can be read twice,
@@ -83,7 +83,7 @@ public final class JsonInput {
     /** The format a file name's extension says. */
     public static Format formatOf(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (TableReading.isTabular(lower)) {
+        if (TableFiles.isTabular(lower)) {
             return Format.TABLES;
         }
         if (lower.endsWith(".json")) {

@@ -44,11 +44,9 @@ final class TableSet {
     final Map<Table, Part> parts = new LinkedHashMap<>();
     final List<Problem> problems = new ArrayList<>();
 
-    /** Whether a file name is one of a tabular input: {@code .csv}, {@code .tsv}, {@code .xlsx}, a data package. */
+    /** Whether a file name is one of a tabular input ({@link TableFiles#isTabular}). */
     static boolean isTabular(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".xlsx")
-                || lower.equals("datapackage.json");
+        return TableFiles.isTabular(fileName);
     }
 
     static TableSet of(Path path) throws IOException {
