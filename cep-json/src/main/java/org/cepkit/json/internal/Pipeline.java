@@ -50,7 +50,7 @@ public final class Pipeline {
             // the referential on one thread, the rules on another, while this one derives the reader from the wire
             // format and then makes the first pass: the first records wait for none of them (records read from
             // JSON never go through Hibernate Validator). Started here rather than at the first validation, the
-            // referential's 0.3 s overlap the reader's making too: 1,000 records took 0.1 s less (BENCHMARKS.md)
+            // referential's 0.3 s overlap the reader's making too: 1,000 records took 0.04 s less (BENCHMARKS.md)
             executor.execute(() -> validator.profile().referential().edition());
             executor.execute(() -> RulesAccess.prepareForRead(validator));
         }
