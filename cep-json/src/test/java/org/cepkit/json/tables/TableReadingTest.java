@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.report.JsonReportWriter;
 import org.cepkit.model.testing.CepExamples;
+import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.testing.Dataset;
 import org.cepkit.rules.Issue;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,36 @@ class TableReadingTest {
         assertThat(run.issues().get(1).message()).contains("pathwayId", "pathways.csv");
         assertThat(run.results()).filteredOn(r -> r.id().orElse("").equals("pw-2024-0002")).singleElement()
                 .satisfies(r -> assertThat(r.isValid()).isTrue());
+    }
+
+    /** Records that share an id ({@code dataset.duplicate-id}) each take their own rows, as cep convert writes them. */
+    @Test
+    void pathwaysThatShareAnIdOneAfterTheOtherEachTakeTheirOwnServices() {
+        Pathway first = CepExamples.pathway();
+        Pathway again = CepExamples.pathway().withServices(first.getServices().get(0));
+
+        assertTheTablesReportAsTheJson(List.of(first, again), "dataset.duplicate-id /id");
+    }
+
+    @Test
+    void aPathwayWhoseIdComesAgainAfterAnotherKeepsItsServicesAndTheLaterOneTakesItsOwn() {
+        Pathway first = CepExamples.pathway();
+        Pathway again = CepExamples.pathway().withServices(first.getServices().get(1), first.getServices().get(0));
+
+        assertTheTablesReportAsTheJson(List.of(first, CepExamples.pathway().withId("pw-2024-0002"), again),
+                "dataset.duplicate-id /id");
+    }
+
+    /** The pathways, with the example's operators, give {@code expected} (rule and path) from their tables and JSON. */
+    private void assertTheTablesReportAsTheJson(List<Pathway> pathways, String... expected) {
+        Dataset dataset = new Dataset(CepExamples.dataset().operators(), pathways, List.of());
+        Path tables = Tables.tables(dataset.records(), dir.resolve("shared"));
+
+        List<String> fromTables = Tables.validate(tables).issues().stream().map(i -> i.rule() + " " + i.path()).toList();
+        List<String> fromJson = Tables.validate(Tables.ndjsonInput(Tables.ndjson(dataset.records()))).issues().stream()
+                .map(i -> i.rule() + " " + i.path()).toList();
+
+        assertThat(fromTables).isEqualTo(fromJson).containsExactly(expected);
     }
 
     @Test

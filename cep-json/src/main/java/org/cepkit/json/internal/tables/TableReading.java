@@ -38,10 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The join is a merge: the rows of a child table must come grouped by their record's id, the groups in the order
  * of the records' table (as {@code cep convert} writes them, and as a sort on the two keys gives). Only one group
- * of each table is held at a time, and the ids of the records already read, so memory grows with the number of
- * records, never with their rows. A child row that comes after its record's turn (a table not grouped that way), or
- * whose record does not exist, is reported as {@code format.syntax} at its row and not joined; its record is then
- * read without it.
+ * of each table is held at a time, and the ids of the records with their places, so memory grows with the number
+ * of records, never with their rows. A child row that comes after its record's turn (a table not grouped that way),
+ * or whose record does not exist, is reported as {@code format.syntax} at its row and not joined; its record is then
+ * read without it. Records that share an id take their rows in turn, each from a row of index 0.
  *
  * <p>A malformed row never stops the others: extra cells, a wrong index, a broken file each give an issue of their
  * own. No cell's text ever appears in an issue.
@@ -163,24 +163,30 @@ public final class TableReading {
     /**
      * The merge: the ids of the records are read first (one pass over the key column), so that a child row of no
      * record is told from one of a record still to come; then each record takes the group of each child table
-     * that stands at the head of it.
+     * that stands at the head of it. Records that share an id each take their own rows, as {@code cep convert}
+     * writes them: one whose id comes again in a later row stops at the next row of index 0, which starts the rows
+     * of the next; the last takes the rest.
      */
     private void join(Cursor main, List<Cursor> children, Sink sink) throws IOException {
-        Set<String> keys = children.isEmpty() ? Set.of() : keys(main.part);
-        Set<String> done = new HashSet<>();
+        RecordKeys keys = children.isEmpty() ? RecordKeys.none() : RecordKeys.read(main.part);
+        int place = -1;
         while (main.advance()) {
+            place++;
             String key = main.key();
+            boolean comesAgain = keys.last(key) > place;
             Assembly record = new Assembly(main);
             for (Cursor child : children) {
                 List<ChildRow> group = new ArrayList<>();
                 while (child.current() != null) {
                     String childKey = child.key();
-                    if (childKey.equals(key)) {
+                    if (childKey.equals(key) && (group.isEmpty() || !comesAgain || child.index() != 0)) {
                         group.add(child.take());
-                    } else if (done.contains(childKey)) {
-                        notJoined(child, sink, false);
+                    } else if (childKey.equals(key)) {
+                        break;
                     } else if (!keys.contains(childKey)) {
                         notJoined(child, sink, true);
+                    } else if (keys.last(childKey) < place) {
+                        notJoined(child, sink, false);
                     } else {
                         break;
                     }
@@ -189,33 +195,12 @@ public final class TableReading {
                 record.cursors.put(child.part.table(), child);
             }
             emit(record, sink);
-            done.add(key);
         }
         for (Cursor child : children) {
             while (child.current() != null) {
-                notJoined(child, sink, !done.contains(child.key()));
+                notJoined(child, sink, !keys.contains(child.key()));
             }
         }
-    }
-
-    /** The ids of the rows of a records' table, read from its key column alone. */
-    private static Set<String> keys(TableSet.Part part) throws IOException {
-        Set<String> keys = new HashSet<>();
-        try (Rows rows = part.opener().open()) {
-            if (!rows.next()) {
-                return keys;
-            }
-            int key = new Header(part.table(), rows.cells()).indexOf(part.table().keyColumn());
-            while (rows.next()) {
-                String[] cells = rows.cells();
-                if (key >= 0 && key < cells.length) {
-                    keys.add(cells[key]);
-                }
-            }
-        } catch (Rows.BrokenTable e) {
-            // the join reports the broken rows when it reaches them
-        }
-        return keys;
     }
 
     /** A child row that joins no record: its record is absent ({@code orphan}), or its turn has passed. */
@@ -430,11 +415,7 @@ public final class TableReading {
     }
 
     private void checkIndex(Header header, ChildRow row, int expected, String at, Assembly record) {
-        String cell = header.index < row.cells.length ? row.cells[header.index] : "";
-        Integer index = null;
-        if (!cell.isEmpty() && cell.length() < 10 && cell.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            index = Integer.valueOf(cell);
-        }
+        Integer index = indexOf(header.index < row.cells.length ? row.cells[header.index] : "");
         if (index == null || index != expected) {
             Issue issue = syntax(at, "the index of the row should be " + expected + ", its place among the rows of"
                     + " its record", "l'index de la ligne devrait être " + expected + ", sa place parmi les lignes"
@@ -527,35 +508,6 @@ public final class TableReading {
     }
 
     // ---- the rows of one table, header first
-
-    /** What the header of a table says: the column of each cell, the key's and the index's places. */
-    private static final class Header {
-        final Table table;
-        final String[] names;
-        final Column[] columns;
-        final boolean[] ignored;
-        int key = -1;
-        int index = -1;
-
-        Header(Table table, String[] names) {
-            this.table = table;
-            this.names = names;
-            this.columns = new Column[names.length];
-            this.ignored = new boolean[names.length];
-            for (int i = 0; i < names.length; i++) {
-                columns[i] = table.column(names[i]).orElse(null);
-            }
-        }
-
-        int indexOf(Column column) {
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] == column && !ignored[i]) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
 
     /** One table read row after row, the current row's key at hand. */
     private static final class Cursor {
@@ -677,6 +629,12 @@ public final class TableReading {
 
         String key() {
             return header.key < cells.length ? cells[header.key] : "";
+        }
+
+        /** The current row's index, or -1 when its cell is no number. */
+        int index() {
+            Integer index = indexOf(header.index < cells.length ? cells[header.index] : "");
+            return index == null ? -1 : index;
         }
 
         /** The current row, the cursor moved past it. */
