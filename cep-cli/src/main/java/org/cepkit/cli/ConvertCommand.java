@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
                 "  cep convert records.ndjson tables/",
                 "  cep convert tables/ records.ndjson",
                 "  cep convert workbook.xlsx - | cep validate -",
-                "", "Exit status: 0 every record converted, 1 some record or value could not be,",
-                "2 usage error or unreadable input."})
+                "", "Exit status: 0 every record converted as it is, 1 some record or value could not",
+                "be (said on standard error), 2 usage error or unreadable input."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "the records: NDJSON, JSON, or tables")
@@ -83,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
                     err.println("cep: " + out + (english ? " is not a folder" : " n'est pas un dossier"));
                     return 2;
                 }
-                done = tables.toTables(input, folder);
+                done = tables.toTables(input, folder, warning -> err.println(warning(warning, english)));
             }
         } catch (IOException e) {
             err.println("cep: " + (english ? "cannot convert " : "conversion impossible de ") + in + ": "
@@ -91,7 +91,16 @@ final class ConvertCommand implements Callable<Integer> {
             return 2;
         }
         err.println(summary(done, english));
-        return done.skipped() == 0 && done.lostValues() == 0 ? 0 : 1;
+        return done.skipped() == 0 && done.lostValues() == 0 && done.warnings() == 0 ? 0 : 1;
+    }
+
+    /** One warning of the conversion, on a line of its own: where the record is, the table, what happens. */
+    private String warning(CepTables.Warning warning, boolean english) {
+        return english
+                ? "cep: warning: " + in + ", line " + warning.line() + ", " + warning.table() + ".csv: "
+                        + warning.message()
+                : "cep : avertissement : " + in + ", ligne " + warning.line() + ", " + warning.table() + ".csv : "
+                        + warning.message();
     }
 
     private CepTables.Conversion toNdjson(CepTables tables) throws IOException {
@@ -119,6 +128,10 @@ final class ConvertCommand implements Callable<Integer> {
                 s.append(String.format(numbers, "; %,d values that v1 does not define were left out",
                         done.lostValues()));
             }
+            if (done.warnings() > 0) {
+                s.append(String.format(numbers, "; %,d %s (above): rows that the tables join to another record",
+                        done.warnings(), done.warnings() == 1 ? "warning" : "warnings"));
+            }
         } else {
             s.append(String.format(numbers, "%,d enregistrements convertis", done.records()));
             if (done.rows() > 0) {
@@ -131,6 +144,11 @@ final class ConvertCommand implements Callable<Integer> {
             if (done.lostValues() > 0) {
                 s.append(String.format(numbers, " ; %,d valeurs que v1 ne définit pas ont été laissées de côté",
                         done.lostValues()));
+            }
+            if (done.warnings() > 0) {
+                s.append(String.format(numbers, " ; %,d %s (ci-dessus) : des lignes que les tables joignent à un"
+                        + " autre enregistrement", done.warnings(), done.warnings() == 1 ? "avertissement"
+                        : "avertissements"));
             }
         }
         return s.toString();

@@ -168,7 +168,7 @@ public final class TableReading {
      * of the next; the last takes the rest.
      */
     private void join(Cursor main, List<Cursor> children, Sink sink) throws IOException {
-        RecordKeys keys = children.isEmpty() ? RecordKeys.none() : RecordKeys.read(main.part);
+        RecordKeys keys = children.isEmpty() ? new RecordKeys() : RecordKeys.read(main.part);
         int place = -1;
         while (main.advance()) {
             place++;
