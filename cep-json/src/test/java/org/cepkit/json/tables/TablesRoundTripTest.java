@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * NDJSON → tables → NDJSON: the same bytes for valid records (docs/tables.md: lossless for every valid record), and,
- * for a record with one value made wrong or one member removed, the same issues from its tables as from its JSON;
+ * NDJSON → tables → NDJSON: the same bytes for valid records (docs/tables.md: lossless for every valid record),
+ * and, for a record with one value made wrong or one member removed, the same issues from its tables as from its JSON;
  * for records that share an id, the same issues, or those of the join the conversion's warnings tell.
  */
 class TablesRoundTripTest {

@@ -31,4 +31,17 @@ final class Header {
         }
         return -1;
     }
+
+    /** The index of a row with these cells: its cell in the index column as a number, or null when it is none. */
+    Integer index(String[] cells) {
+        return number(index >= 0 && index < cells.length ? cells[index] : "");
+    }
+
+    /** A whole number of at most nine digits, as an index or a JSON Pointer's segment is; null for any other text. */
+    static Integer number(String text) {
+        if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
 }

@@ -80,4 +80,15 @@ final class RecordKeys {
         }
         return -1;
     }
+
+    /** Whether several rows have {@code id}. */
+    boolean isShared(String id) {
+        return shared.containsKey(id);
+    }
+
+    /** The place of the {@code n}-th row (from 0) that has {@code id}, the last for {@code n} past them; -1 if none. */
+    int nth(String id, int n) {
+        List<Integer> places = shared.get(id);
+        return places == null ? last(id) : places.get(Math.min(n, places.size() - 1));
+    }
 }

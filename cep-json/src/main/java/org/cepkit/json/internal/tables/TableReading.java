@@ -3,6 +3,7 @@ package org.cepkit.json.internal.tables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -162,13 +163,19 @@ public final class TableReading {
 
     /**
      * The merge: the ids of the records are read first (one pass over the key column), so that a child row of no
-     * record is told from one of a record still to come; then each record takes the group of each child table
-     * that stands at the head of it. Records that share an id each take their own rows, as {@code cep convert}
+     * record is told from one of a record still to come; a child table that is not in the order of its records is
+     * sorted ({@link ChildOrder}); then each record takes the group of each child table that stands at the head of
+     * it. Records that share an id each take their own rows, as {@code cep convert}
      * writes them: one whose id comes again in a later row stops at the next row of index 0, which starts the rows
      * of the next; the last takes the rest.
      */
     private void join(Cursor main, List<Cursor> children, Sink sink) throws IOException {
         RecordKeys keys = children.isEmpty() ? new RecordKeys() : RecordKeys.read(main.part);
+        for (Cursor child : children) {
+            if (!ChildOrder.inOrder(child.part, child.header, keys)) {
+                child.sort(keys);
+            }
+        }
         int place = -1;
         while (main.advance()) {
             place++;
@@ -191,7 +198,7 @@ public final class TableReading {
                         break;
                     }
                 }
-                record.children.put(child.part.table(), group);
+                record.children.put(child.part.table(), byIndex(group, child.header));
                 record.cursors.put(child.part.table(), child);
             }
             emit(record, sink);
@@ -201,6 +208,23 @@ public final class TableReading {
                 notJoined(child, sink, !keys.contains(child.key()));
             }
         }
+    }
+
+    /**
+     * The rows of a record's group in the order of their indexes, when these are exactly 0 to n - 1 in another order
+     * (a sheet sorted by another column, or shuffled); else as they came, so that each wrong index is reported at its
+     * row.
+     */
+    private static List<ChildRow> byIndex(List<ChildRow> group, Header header) {
+        ChildRow[] placed = new ChildRow[group.size()];
+        for (ChildRow row : group) {
+            Integer index = header.index(row.cells);
+            if (index == null || index >= placed.length || placed[index] != null) {
+                return group;
+            }
+            placed[index] = row;
+        }
+        return Arrays.asList(placed);
     }
 
     /** A child row that joins no record: its record is absent ({@code orphan}), or its turn has passed. */
@@ -415,7 +439,7 @@ public final class TableReading {
     }
 
     private void checkIndex(Header header, ChildRow row, int expected, String at, Assembly record) {
-        Integer index = indexOf(header.index < row.cells.length ? row.cells[header.index] : "");
+        Integer index = header.index(row.cells);
         if (index == null || index != expected) {
             Issue issue = syntax(at, "the index of the row should be " + expected + ", its place among the rows of"
                     + " its record", "l'index de la ligne devrait être " + expected + ", sa place parmi les lignes"
@@ -463,7 +487,7 @@ public final class TableReading {
                     column = prefix + segment;
                     break;
                 }
-                Integer index = i + 1 < segments.length ? indexOf(segments[i + 1]) : null;
+                Integer index = i + 1 < segments.length ? Header.number(segments[i + 1]) : null;
                 List<Long> childRows = rows.get(child.get());
                 if (index == null || childRows == null || index >= childRows.size()) {
                     break;
@@ -500,19 +524,12 @@ public final class TableReading {
         return issue.withCell(currentFile, currentRow, column);
     }
 
-    private static Integer indexOf(String segment) {
-        if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return Integer.valueOf(segment);
-    }
-
     // ---- the rows of one table, header first
 
     /** One table read row after row, the current row's key at hand. */
     private static final class Cursor {
         final TableSet.Part part;
-        final Rows rows;
+        Rows rows;
         final Header header;
         final TableReading reading;
         final Sink sink;
@@ -520,6 +537,9 @@ public final class TableReading {
         String[] cells;
         long count;
         boolean ended;
+        boolean sorted;
+        private final String encoding;
+        private final String separator;
 
         private Cursor(TableSet.Part part, Rows rows, Header header, TableReading reading, Sink sink) {
             this.part = part;
@@ -527,6 +547,22 @@ public final class TableReading {
             this.header = header;
             this.reading = reading;
             this.sink = sink;
+            this.encoding = rows.encoding();
+            this.separator = rows.separator();
+        }
+
+        /**
+         * Reads the table again, sorted in the order of its records ({@link ChildOrder}), from its first data row:
+         * the header, read already, is not read again.
+         */
+        void sort(RecordKeys keys) throws IOException {
+            Rows sortedRows = ChildOrder.sorted(part, header, keys, ChildOrder.RUN_ROWS, ChildOrder.RUN_CHARS);
+            rows.close();
+            rows = sortedRows;
+            sorted = true;
+            count = 0;
+            ended = false;
+            advance();
         }
 
         /** The table opened, its header checked; null (after an issue) when it cannot be read. */
@@ -633,7 +669,7 @@ public final class TableReading {
 
         /** The current row's index, or -1 when its cell is no number. */
         int index() {
-            Integer index = indexOf(header.index < cells.length ? cells[header.index] : "");
+            Integer index = header.index(cells);
             return index == null ? -1 : index;
         }
 
@@ -645,8 +681,8 @@ public final class TableReading {
         }
 
         TableInfo info() {
-            return new TableInfo(part.file(), part.table().name(), count, Optional.ofNullable(rows.encoding()),
-                    Optional.ofNullable(rows.separator()));
+            return new TableInfo(part.file(), part.table().name(), count, Optional.ofNullable(encoding),
+                    Optional.ofNullable(separator), sorted);
         }
 
         void close() throws IOException {
