@@ -54,14 +54,19 @@ final class ConvertCommand extends LocalizedCommand {
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
                     throw new UsageException(messages.get("error.notFolder", out));
                 }
-                done = tables.toTables(input, folder);
+                done = tables.toTables(input, folder, warning -> err.println(warning(warning, messages)));
             }
         } catch (IOException e) {
             err.println(messages.get("error.prefix", messages.get("error.convert", in.toString(), e.getMessage())));
             return 2;
         }
         err.println(summary(done, messages));
-        return done.skipped() == 0 && done.lostValues() == 0 ? 0 : 1;
+        return done.skipped() == 0 && done.lostValues() == 0 && done.warnings() == 0 ? 0 : 1;
+    }
+
+    /** One warning of the conversion, on a line of its own: where the record is, the table, what happens. */
+    private String warning(CepTables.Warning warning, Messages messages) {
+        return messages.get("warning.convert", in.toString(), warning.line(), warning.table(), warning.message());
     }
 
     private CepTables.Conversion toNdjson(CepTables tables) throws IOException {
@@ -84,6 +89,9 @@ final class ConvertCommand extends LocalizedCommand {
         }
         if (done.lostValues() > 0) {
             s.append(messages.get("summary.convert.lost", done.lostValues()));
+        }
+        if (done.warnings() > 0) {
+            s.append(messages.get("summary.convert.warnings", done.warnings()));
         }
         return s.toString();
     }

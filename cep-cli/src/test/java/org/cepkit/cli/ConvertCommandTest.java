@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cepkit.json.CepJson;
+import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.testing.CepExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,27 @@ class ConvertCommandTest {
         assertThat(json.json().get("issues").get(0).get("column").asString()).isEqualTo("date");
         assertThat(json.json().get("issues").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(json.json().get("tables").size()).isGreaterThan(5);
+    }
+
+    /**
+     * Two pathways with one id, the first without referrals, the second with: the tables give the second's referrals
+     * to the first. Said by line and table, never by the id, and the exit status is 1.
+     */
+    @Test
+    void rowsThatTheTablesJoinToAnotherRecordOfTheSameIdAreToldByLine() throws IOException {
+        Pathway withReferrals = CepExamples.pathway();
+        Pathway without = CepExamples.pathway().withReferrals(List.of());
+        StringWriter ndjson = new StringWriter();
+        CepJson.create().writeNdjson(List.of(without, withReferrals), ndjson);
+        Path records = Files.writeString(dir.resolve("shared.ndjson"), ndjson.toString());
+
+        CommandLineTest.Run run = CommandLineTest.cep("convert", "--lang", "en", records.toString(),
+                dir.resolve("tables").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("cep: warning: " + records + ", line 2, referrals.csv: this record has the id"
+                + " of an earlier record", "2 records converted", "1 warning (above): rows that the tables join to"
+                + " another record").doesNotContain(withReferrals.getId());
     }
 
     @Test

@@ -181,6 +181,9 @@ public final class JsonReportWriter implements ReportSink, AutoCloseable {
                 if (table.separator().isPresent()) {
                     g.writeStringProperty("separator", table.separator().get());
                 }
+                if (table.sorted()) {
+                    g.writeBooleanProperty("sorted", true);
+                }
                 g.writeEndObject();
             }
         }

@@ -93,6 +93,10 @@ public final class TextReportWriter implements ReportSink {
         table.encoding().ifPresent(encoding -> s.append(english ? ", encoding " : ", encodage ").append(encoding));
         table.separator().ifPresent(separator -> s.append(english ? ", separator " : ", séparateur ")
                 .append("\t".equals(separator) ? (english ? "tab" : "tabulation") : separator));
+        if (table.sorted()) {
+            s.append(english ? ", sorted (not in the order of its records)"
+                    : ", triée (pas dans l'ordre de ses enregistrements)");
+        }
         tableLines.add(s.toString());
     }
 

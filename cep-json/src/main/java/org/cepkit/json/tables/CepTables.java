@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.internal.DocumentReader;
@@ -35,8 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>A record that is not valid is converted as far as a table can hold it: each value as its text, so that the
- * tables give the same issues as the JSON, except for what a cell cannot tell (a number where a string is expected
- * becomes that string; a member that v1 does not define is dropped and counted). Immutable and thread-safe.
+ * tables give the same issues as the JSON, except for what a table cannot tell (docs/tables.md): a number where a
+ * string is expected becomes that string; a member that v1 does not define is dropped and counted; and rows of
+ * records that share an id, which the tables join to another of them, are told as a {@link Warning}. Immutable
+ * and thread-safe.
  */
 public final class CepTables {
 
@@ -65,8 +68,22 @@ public final class CepTables {
      *     of the tables that is no record (each is an issue when the input is validated)
      * @param rows the rows written, when writing tables
      * @param lostValues the values a table cannot hold (members that v1 does not define), not written
+     * @param warnings the {@link Warning}s told: rows written that the tables join to another record
      */
-    public record Conversion(long records, long skipped, long rows, long lostValues) {
+    public record Conversion(long records, long skipped, long rows, long lostValues, long warnings) {
+    }
+
+    /**
+     * Rows of a record that its tables join to another record, told by {@link #toTables(JsonInput, Path, Consumer)}:
+     * the record has the id of an earlier record of its type ({@code dataset.duplicate-id}) that has no rows in
+     * that table, and no record between them has any. A table names a row's record by its id alone, so these rows
+     * read back as the earlier record's, and this record without them.
+     *
+     * @param line the record's line in the input (for a JSON array, its place in the array, from 1)
+     * @param table the table of those rows ({@code goals})
+     * @param message what happens, in the language of the validator's profile; it repeats nothing of the input
+     */
+    public record Warning(long line, String table, String message) {
     }
 
     /**
@@ -74,26 +91,40 @@ public final class CepTables {
      * describes them ({@code datapackage.json} and the Table Schemas): every table, each with its header.
      */
     public Conversion toTables(JsonInput input, Path folder) throws IOException {
+        return toTables(input, folder, warning -> { });
+    }
+
+    /**
+     * {@link #toTables(JsonInput, Path)}, telling {@code warnings} of each record whose rows the tables join to
+     * another record.
+     */
+    public Conversion toTables(JsonInput input, Path folder, Consumer<Warning> warnings) throws IOException {
         if (input.format() == JsonInput.Format.TABLES) {
             throw new IllegalArgumentException(input.name() + " is already tables");
         }
-        long[] counts = new long[2];
+        Objects.requireNonNull(warnings, "warnings");
+        long[] counts = new long[3];
+        Consumer<Warning> counted = warning -> {
+            counts[2]++;
+            warnings.accept(warning);
+        };
         try (TableWriting writing = new TableWriting(folder); InputStream in = input.open()) {
             if (input.format() == JsonInput.Format.NDJSON) {
                 reader.readLines(in, line -> {
                     RecordReader.Outcome outcome = reader.parse(line);
-                    write(writing, outcome, line.bytes(), counts);
+                    write(writing, outcome, line.bytes(), line.number(), counted, counts);
                 });
             } else {
                 JsonNode root = tree(in.readAllBytes());
                 if (root != null && root.isArray()) {
+                    long place = 0;
                     for (JsonNode element : root.values()) {
                         write(writing, reader.readOne(MAPPER.writeValueAsBytes(element)),
-                                MAPPER.writeValueAsBytes(element), counts);
+                                MAPPER.writeValueAsBytes(element), ++place, counted, counts);
                     }
                 } else if (root != null) {
-                    write(writing, reader.readOne(MAPPER.writeValueAsBytes(root)), MAPPER.writeValueAsBytes(root),
-                            counts);
+                    write(writing, reader.readOne(MAPPER.writeValueAsBytes(root)), MAPPER.writeValueAsBytes(root), 1,
+                            counted, counts);
                 } else {
                     counts[1]++;
                 }
@@ -101,7 +132,7 @@ public final class CepTables {
             for (Map.Entry<String, String> file : DataPackageGenerator.generateAll().entrySet()) {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
-            return new Conversion(counts[0], counts[1], writing.rows(), writing.lost());
+            return new Conversion(counts[0], counts[1], writing.rows(), writing.lost(), counts[2]);
         }
     }
 
@@ -109,12 +140,13 @@ public final class CepTables {
      * One record: its canonical JSON when it was read without a reading issue, else its own JSON as it came, so
      * that what made it wrong (an alias, a malformed value) is still there.
      */
-    private void write(TableWriting writing, RecordReader.Outcome outcome, byte[] bytes, long[] counts) {
+    private void write(TableWriting writing, RecordReader.Outcome outcome, byte[] bytes, long line,
+            Consumer<Warning> warnings, long[] counts) {
         JsonNode tree = canonical(outcome)
                 ? tree(json.write(outcome.complete().orElseThrow()).getBytes(StandardCharsets.UTF_8))
                 : bytes == null ? null : tree(bytes);
         try {
-            if (tree != null && writing.write(tree)) {
+            if (tree != null && writing.write(tree, table -> warnings.accept(joinedElsewhere(line, table)))) {
                 counts[0]++;
             } else {
                 counts[1]++;
@@ -122,6 +154,18 @@ public final class CepTables {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Warning joinedElsewhere(long line, Table table) {
+        String message = json.validator().profile().isEnglish()
+                ? "this record has the id of an earlier record of its type that has no row in " + table.fileName()
+                        + ", and no record between them has one: a table names a row's record by its id alone, so"
+                        + " its rows of " + table.fileName() + " read back as that earlier record's"
+                : "cet enregistrement a l'identifiant d'un enregistrement précédent de son type qui n'a pas de ligne"
+                        + " dans " + table.fileName() + ", et aucun enregistrement entre eux n'en a : une table ne"
+                        + " nomme l'enregistrement d'une ligne que par son identifiant, ses lignes de "
+                        + table.fileName() + " se relisent donc comme celles du précédent";
+        return new Warning(line, table.name(), message);
     }
 
     private static boolean canonical(RecordReader.Outcome outcome) {
@@ -161,7 +205,7 @@ public final class CepTables {
             }
         });
         out.flush();
-        return new Conversion(counts[0], counts[1], 0, 0);
+        return new Conversion(counts[0], counts[1], 0, 0, 0);
     }
 
     /** The published Data Package of the tables: {@code datapackage.json} and the Table Schemas, by file name. */

@@ -1,6 +1,7 @@
 package org.cepkit.json.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,9 +22,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.report.JsonReportWriter;
 import org.cepkit.model.testing.CepExamples;
+import org.cepkit.model.testing.CepGenerators;
+import org.cepkit.model.pathway.Pathway;
 import org.cepkit.model.testing.Dataset;
 import org.cepkit.rules.Issue;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -188,28 +192,134 @@ class TableReadingTest {
     }
 
     /**
-     * The join reads each child table once, in the order of its records: a row that comes after its record's turn
-     * is reported and not joined, and its record is read without it. Memory holds one group a table and the ids.
+     * A child table not in the order of its records is sorted on disk by its key before the join: every row joins
+     * its record, and the report says that the table was sorted.
      */
     @Test
-    void aChildTableNotGroupedInTheOrderOfItsRecordsReportsTheRowsThatComeTooLate() throws IOException {
+    void aChildTableNotInTheOrderOfItsRecordsIsSortedAndEveryRowJoinsItsRecord() throws IOException {
         Dataset two = new Dataset(CepExamples.dataset().operators(),
                 List.of(CepExamples.pathway(), CepExamples.pathway().withId("pw-2024-0002")), List.of());
         Path tables = Tables.tables(two.records(), dir.resolve("two"));
         Path services = tables.resolve("services.csv");
         List<String> lines = Files.readAllLines(services);
-        // the second pathway's services first, then the first's
-        Files.write(services, List.of(lines.get(0), lines.get(3), lines.get(4), lines.get(1), lines.get(2)));
+        // the second pathway's services first, then the first's, each pathway's backwards
+        Files.write(services, List.of(lines.get(0), lines.get(4), lines.get(3), lines.get(2), lines.get(1)));
 
         Tables.Run run = Tables.validate(tables);
 
-        assertThat(run.issues()).extracting(Issue::rule, Issue::path, Issue::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("format.required", "/services", 2L),
-                org.assertj.core.groups.Tuple.tuple("format.syntax", "", 4L),
-                org.assertj.core.groups.Tuple.tuple("format.syntax", "", 5L));
-        assertThat(run.issues().get(1).message()).contains("pathwayId", "pathways.csv");
-        assertThat(run.results()).filteredOn(r -> r.id().orElse("").equals("pw-2024-0002")).singleElement()
-                .satisfies(r -> assertThat(r.isValid()).isTrue());
+        assertThat(run.issues()).isEmpty();
+        assertThat(run.summary().valid()).isEqualTo(run.summary().records()).isEqualTo(4);
+        assertThat(run.tables()).filteredOn(TableInfo::sorted).extracting(TableInfo::table)
+                .containsExactly("services");
+        assertThat(run.tables()).filteredOn(t -> t.table().equals("services")).singleElement()
+                .extracting(TableInfo::rows).isEqualTo(4L);
+    }
+
+    /**
+     * Every child table shuffled: the same report as from the tables in order, issue for issue (record, rule, path,
+     * file, column), each at its own row of the shuffled file; only the tables list differs, saying which were sorted.
+     */
+    @Test
+    void shuffledChildTablesGiveTheReportOfTheTablesInOrderAtTheirOwnRows() {
+        qt().withExamples(30).withShrinkCycles(20)
+                .forAll(CepGenerators.datasets(), SourceDSL.longs().all(), SourceDSL.integers().allPositive())
+                .checkAssert((dataset, seed, whichDate) -> {
+                    try {
+                        Path example = Files.createTempDirectory(dir, "example-");
+                        Path inOrder = Tables.tables(dataset.records(), example.resolve("in-order"));
+                        Path services = inOrder.resolve("services.csv");
+                        List<CSVRecord> rows = read(services);
+                        if (rows.size() > 1) {
+                            edit(services, 2 + whichDate % (rows.size() - 1), "date", "2024-02-30");
+                        }
+                        Path shuffled = copy(inOrder, example.resolve("shuffled"));
+                        for (Table table : TableLayout.tables()) {
+                            if (!table.isRecordTable()) {
+                                shuffle(shuffled.resolve(table.fileName()), new java.util.Random(seed));
+                            }
+                        }
+
+                        Tables.Run expected = Tables.validate(inOrder);
+                        Tables.Run actual = Tables.validate(shuffled);
+
+                        assertThat(actual.summary().toString()).isEqualTo(expected.summary().toString());
+                        assertThat(actual.issues()).hasSameSizeAs(expected.issues());
+                        for (int i = 0; i < expected.issues().size(); i++) {
+                            Issue want = expected.issues().get(i);
+                            Issue got = actual.issues().get(i);
+                            assertThat(List.of(got.rule(), got.path(), got.record(), got.column(), got.message()))
+                                    .isEqualTo(List.of(want.rule(), want.path(), want.record(), want.column(),
+                                            want.message()));
+                            assertThat(cells(got)).isEqualTo(cells(want));
+                        }
+                        assertThat(actual.tables()).extracting(TableInfo::rows)
+                                .isEqualTo(expected.tables().stream().map(TableInfo::rows).toList());
+                        assertThat(expected.tables()).noneMatch(TableInfo::sorted);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** The cells of the row an issue names, in its file. */
+    private static List<String> cells(Issue issue) throws IOException {
+        if (issue.file().isEmpty() || issue.line() < 2) {
+            return List.of();
+        }
+        return List.of(read(Path.of(issue.file().get())).get((int) issue.line() - 1).values());
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (Path file : csvFiles(from)) {
+            Files.copy(file, to.resolve(file.getFileName()));
+        }
+        return to;
+    }
+
+    /** The rows of a table after its header, in another order. */
+    private static void shuffle(Path file, java.util.Random random) throws IOException {
+        List<CSVRecord> records = read(file);
+        List<CSVRecord> rows = new ArrayList<>(records.subList(1, records.size()));
+        java.util.Collections.shuffle(rows, random);
+        rows.add(0, records.get(0));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            for (CSVRecord row : rows) {
+                printer.printRecord((Object[]) row.values());
+            }
+        }
+    }
+
+    /** Records that share an id ({@code dataset.duplicate-id}) each take their own rows, as cep convert writes them. */
+    @Test
+    void pathwaysThatShareAnIdOneAfterTheOtherEachTakeTheirOwnServices() {
+        Pathway first = CepExamples.pathway();
+        Pathway again = CepExamples.pathway().withServices(first.getServices().get(0));
+
+        assertTheTablesReportAsTheJson(List.of(first, again), "dataset.duplicate-id /id");
+    }
+
+    @Test
+    void aPathwayWhoseIdComesAgainAfterAnotherKeepsItsServicesAndTheLaterOneTakesItsOwn() {
+        Pathway first = CepExamples.pathway();
+        Pathway again = CepExamples.pathway().withServices(first.getServices().get(1), first.getServices().get(0));
+
+        assertTheTablesReportAsTheJson(List.of(first, CepExamples.pathway().withId("pw-2024-0002"), again),
+                "dataset.duplicate-id /id");
+    }
+
+    /** The pathways, with the example's operators, give {@code expected} (rule and path) from their tables and JSON. */
+    private void assertTheTablesReportAsTheJson(List<Pathway> pathways, String... expected) {
+        Dataset dataset = new Dataset(CepExamples.dataset().operators(), pathways, List.of());
+        Path tables = Tables.tables(dataset.records(), dir.resolve("shared"));
+
+        List<String> fromTables = Tables.validate(tables).issues().stream().map(i -> i.rule() + " " + i.path())
+                .toList();
+        List<String> fromJson = Tables.validate(Tables.ndjsonInput(Tables.ndjson(dataset.records()))).issues().stream()
+                .map(i -> i.rule() + " " + i.path()).toList();
+
+        assertThat(fromTables).isEqualTo(fromJson).containsExactly(expected);
     }
 
     @Test

@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.RecordResult;
 import org.cepkit.model.CepRecord;
+import org.cepkit.model.RecordType;
+import org.cepkit.model.wire.Property;
 import org.cepkit.model.testing.CepGenerators;
 import org.cepkit.model.testing.Dataset;
 import org.cepkit.rules.Issue;
@@ -27,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * NDJSON → tables → NDJSON: the same bytes for valid records (SPEC §12, "losslessly for every valid record"), and,
- * for a record with one value made wrong or one member removed, the same issues from its tables as from its JSON.
+ * NDJSON → tables → NDJSON: the same bytes for valid records (docs/tables.md: lossless for every valid record),
+ * and, for a record with one value made wrong or one member removed, the same issues from its tables as from its JSON;
+ * for records that share an id, the same issues, or those of the join the conversion's warnings tell.
  */
 class TablesRoundTripTest {
 
@@ -92,8 +96,197 @@ class TablesRoundTripTest {
     }
 
     /**
+     * Two records of one type made to share an id ({@code dataset.duplicate-id}), side by side or apart, the first
+     * perhaps without one of its lists: from the tables, record after record, the issues of the JSON, except where
+     * {@code toTables} warned that rows join another record; there, the issues of the JSON in which each record's
+     * rows have moved to the record the tables join them to (docs/tables.md, "What a table cannot state").
+     */
+    @Test
+    void recordsThatShareAnIdGetTheIssuesOfTheirJsonOrOfTheJoinTheWarningsTell() {
+        // each example writes tables to disk: a falsified one is shrunk a little, not for minutes
+        qt().withExamples(60).withShrinkCycles(20)
+                .forAll(CepGenerators.datasets(), SourceDSL.integers().allPositive(),
+                        SourceDSL.integers().allPositive(), SourceDSL.integers().between(0, 3))
+                .assuming((dataset, whichRecords, whichList, how) -> noEmptyObject(dataset))
+                .checkAssert((dataset, whichRecords, whichList, how) -> {
+                    List<ObjectNode> records = sharingAnId(dataset, whichRecords, whichList, how);
+                    Path folder = temporaryFolder();
+                    try {
+                        List<CepTables.Warning> warnings = new ArrayList<>();
+                        CepTables.Conversion written = Tables.TABLES.toTables(Tables.ndjsonInput(ndjson(records)),
+                                folder, warnings::add);
+                        List<ObjectNode> joined = asTheTablesJoinThem(records);
+
+                        assertThat(warnings).extracting(w -> w.line() + " " + w.table())
+                                .containsExactlyElementsOf(moved(records));
+                        assertThat(written.warnings()).isEqualTo(warnings.size());
+                        assertThat(issuesByRecord(Tables.validate(folder).results()))
+                                .isEqualTo(issuesByRecord(Tables.validate(Tables.ndjsonInput(ndjson(joined)))
+                                        .results()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        delete(folder);
+                    }
+                });
+    }
+
+    /**
+     * The dataset's records as JSON trees, the later of two records of one type given the id of the earlier; with
+     * {@code how} 1 or 3 moved just after it, with 2 or 3 the earlier stripped of one of its lists.
+     */
+    private static List<ObjectNode> sharingAnId(Dataset dataset, int whichRecords, int whichList, int how) {
+        List<ObjectNode> records = new ArrayList<>();
+        for (CepRecord record : dataset.records()) {
+            records.add((ObjectNode) MAPPER.readTree(Tables.JSON.write(record)));
+        }
+        List<List<Integer>> byType = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            List<Integer> places = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i).path("type").asString().equals(type.wireName())) {
+                    places.add(i);
+                }
+            }
+            if (places.size() >= 2) {
+                byType.add(places);
+            }
+        }
+        List<Integer> places = byType.get(whichRecords % byType.size());
+        int first = places.get(whichRecords / byType.size() % (places.size() - 1));
+        int later = places.get(places.indexOf(first) + 1 + whichList % (places.size() - places.indexOf(first) - 1));
+        ObjectNode earlier = records.get(first);
+        records.get(later).put("id", earlier.get("id").asString());
+        if (how == 1 || how == 3) {
+            records.add(first + 1, records.remove(later));
+        }
+        if (how == 2 || how == 3) {
+            List<Table> lists = TableLayout.of(recordType(earlier)).children();
+            remove(earlier, lists.get(whichList % lists.size()).listPath());
+        }
+        return records;
+    }
+
+    /**
+     * The lines and tables of the records whose rows the tables join to another record, as docs/tables.md says:
+     * the rows of a record's list go to the first record of its type and id after the one that took the table's
+     * rows before them.
+     */
+    private static List<String> moved(List<ObjectNode> records) {
+        List<String> moved = new ArrayList<>();
+        join(records, (writer, taker, table) -> {
+            if (writer != taker) {
+                moved.add((writer + 1) + " " + table.name());
+            }
+        });
+        return moved;
+    }
+
+    /** The records as the tables give them back: each list on the record its rows are joined to. */
+    private static List<ObjectNode> asTheTablesJoinThem(List<ObjectNode> records) {
+        List<ObjectNode> joined = new ArrayList<>();
+        List<Map.Entry<Integer, Map.Entry<Table, JsonNode>>> lists = new ArrayList<>();
+        for (ObjectNode record : records) {
+            joined.add(record.deepCopy());
+        }
+        join(records, (writer, taker, table) -> lists.add(Map.entry(taker,
+                Map.entry(table, at(records.get(writer), table.listPath())))));
+        for (ObjectNode record : joined) {
+            for (Table table : TableLayout.of(recordType(record)).children()) {
+                remove(record, table.listPath());
+            }
+        }
+        for (Map.Entry<Integer, Map.Entry<Table, JsonNode>> list : lists) {
+            List<Property> path = list.getValue().getKey().listPath();
+            ObjectNode parent = joined.get(list.getKey());
+            for (Property property : path.subList(0, path.size() - 1)) {
+                parent = parent.has(property.name()) ? (ObjectNode) parent.get(property.name())
+                        : parent.putObject(property.name());
+            }
+            parent.set(path.get(path.size() - 1).name(), list.getValue().getValue().deepCopy());
+        }
+        return joined;
+    }
+
+    /** What the join does with the rows a record writes in a table. */
+    @FunctionalInterface
+    private interface Joined {
+        void rows(int writer, int taker, Table table);
+    }
+
+    /** The join of docs/tables.md, over the records in their order: who takes the rows of each record's lists. */
+    private static void join(List<ObjectNode> records, Joined joined) {
+        Map<Table, Integer> lastTaker = new HashMap<>();
+        for (int writer = 0; writer < records.size(); writer++) {
+            ObjectNode record = records.get(writer);
+            for (Table table : TableLayout.of(recordType(record)).children()) {
+                JsonNode list = at(record, table.listPath());
+                if (!list.isArray() || list.isEmpty()) {
+                    continue;
+                }
+                int taker = lastTaker.getOrDefault(table, -1) + 1;
+                while (!sameRecordRow(records.get(taker), record)) {
+                    taker++;
+                }
+                lastTaker.put(table, taker);
+                joined.rows(writer, taker, table);
+            }
+        }
+    }
+
+    /** Whether two records are rows of one table with one id. */
+    private static boolean sameRecordRow(JsonNode a, JsonNode b) {
+        return a.path("type").equals(b.path("type")) && a.path("id").equals(b.path("id"));
+    }
+
+    private static RecordType recordType(JsonNode record) {
+        return RecordType.fromWireName(record.path("type").asString()).orElseThrow();
+    }
+
+    private static JsonNode at(JsonNode record, List<Property> path) {
+        JsonNode node = record;
+        for (Property property : path) {
+            node = node.path(property.name());
+        }
+        return node;
+    }
+
+    /** Removes the member at {@code path}, and the object that held it if nothing else is left in it. */
+    private static void remove(ObjectNode record, List<Property> path) {
+        JsonNode parent = at(record, path.subList(0, path.size() - 1));
+        if (parent instanceof ObjectNode object) {
+            object.remove(path.get(path.size() - 1).name());
+            if (object.isEmpty() && path.size() > 1) {
+                remove(record, path.subList(0, path.size() - 1));
+            }
+        }
+    }
+
+    private static byte[] ndjson(List<ObjectNode> records) {
+        StringBuilder out = new StringBuilder();
+        for (ObjectNode record : records) {
+            out.append(MAPPER.writeValueAsString(record)).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each record's type, id and issues (rule, severity, path, sorted), in the order of the records. */
+    private static List<String> issuesByRecord(List<RecordResult> results) {
+        List<String> all = new ArrayList<>();
+        for (RecordResult result : results) {
+            List<String> issues = new ArrayList<>();
+            for (Issue issue : result.issues()) {
+                issues.add(issue.rule() + " " + issue.severity() + " " + issue.path());
+            }
+            issues.sort(Comparator.naturalOrder());
+            all.add(result.type().map(Enum::name).orElse("?") + " " + result.id().orElse("?") + " " + issues);
+        }
+        return all;
+    }
+
+    /**
      * Whether no record holds an optional object with nothing in it ({@code "context": {}}): its row has no cell
-     * for it, so it reads back absent, the one thing a table cannot tell (README, "Records in a spreadsheet").
+     * for it, so it reads back absent, one thing a table cannot tell (docs/tables.md, "What a table cannot state").
      */
     private static boolean noEmptyObject(Dataset dataset) {
         return !new String(Tables.ndjson(dataset.records()), StandardCharsets.UTF_8).contains("{}");

@@ -3,6 +3,7 @@ package org.cepkit.json.internal.tables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,10 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The join is a merge: the rows of a child table must come grouped by their record's id, the groups in the order
  * of the records' table (as {@code cep convert} writes them, and as a sort on the two keys gives). Only one group
- * of each table is held at a time, and the ids of the records already read, so memory grows with the number of
- * records, never with their rows. A child row that comes after its record's turn (a table not grouped that way), or
- * whose record does not exist, is reported as {@code format.syntax} at its row and not joined; its record is then
- * read without it.
+ * of each table is held at a time, and the ids of the records with their places, so memory grows with the number
+ * of records, never with their rows. A child row that comes after its record's turn (a table not grouped that way),
+ * or whose record does not exist, is reported as {@code format.syntax} at its row and not joined; its record is then
+ * read without it. Records that share an id take their rows in turn, each from a row of index 0.
  *
  * <p>A malformed row never stops the others: extra cells, a wrong index, a broken file each give an issue of their
  * own. No cell's text ever appears in an issue.
@@ -162,60 +163,68 @@ public final class TableReading {
 
     /**
      * The merge: the ids of the records are read first (one pass over the key column), so that a child row of no
-     * record is told from one of a record still to come; then each record takes the group of each child table
-     * that stands at the head of it.
+     * record is told from one of a record still to come; a child table that is not in the order of its records is
+     * sorted ({@link ChildOrder}); then each record takes the group of each child table that stands at the head of
+     * it. Records that share an id each take their own rows, as {@code cep convert}
+     * writes them: one whose id comes again in a later row stops at the next row of index 0, which starts the rows
+     * of the next; the last takes the rest.
      */
     private void join(Cursor main, List<Cursor> children, Sink sink) throws IOException {
-        Set<String> keys = children.isEmpty() ? Set.of() : keys(main.part);
-        Set<String> done = new HashSet<>();
+        RecordKeys keys = children.isEmpty() ? new RecordKeys() : RecordKeys.read(main.part);
+        for (Cursor child : children) {
+            if (!ChildOrder.inOrder(child.part, child.header, keys)) {
+                child.sort(keys);
+            }
+        }
+        int place = -1;
         while (main.advance()) {
+            place++;
             String key = main.key();
+            boolean comesAgain = keys.last(key) > place;
             Assembly record = new Assembly(main);
             for (Cursor child : children) {
                 List<ChildRow> group = new ArrayList<>();
                 while (child.current() != null) {
                     String childKey = child.key();
-                    if (childKey.equals(key)) {
+                    if (childKey.equals(key) && (group.isEmpty() || !comesAgain || child.index() != 0)) {
                         group.add(child.take());
-                    } else if (done.contains(childKey)) {
-                        notJoined(child, sink, false);
+                    } else if (childKey.equals(key)) {
+                        break;
                     } else if (!keys.contains(childKey)) {
                         notJoined(child, sink, true);
+                    } else if (keys.last(childKey) < place) {
+                        notJoined(child, sink, false);
                     } else {
                         break;
                     }
                 }
-                record.children.put(child.part.table(), group);
+                record.children.put(child.part.table(), byIndex(group, child.header));
                 record.cursors.put(child.part.table(), child);
             }
             emit(record, sink);
-            done.add(key);
         }
         for (Cursor child : children) {
             while (child.current() != null) {
-                notJoined(child, sink, !done.contains(child.key()));
+                notJoined(child, sink, !keys.contains(child.key()));
             }
         }
     }
 
-    /** The ids of the rows of a records' table, read from its key column alone. */
-    private static Set<String> keys(TableSet.Part part) throws IOException {
-        Set<String> keys = new HashSet<>();
-        try (Rows rows = part.opener().open()) {
-            if (!rows.next()) {
-                return keys;
+    /**
+     * The rows of a record's group in the order of their indexes, when these are exactly 0 to n - 1 in another order
+     * (a sheet sorted by another column, or shuffled); else as they came, so that each wrong index is reported at its
+     * row.
+     */
+    private static List<ChildRow> byIndex(List<ChildRow> group, Header header) {
+        ChildRow[] placed = new ChildRow[group.size()];
+        for (ChildRow row : group) {
+            Integer index = header.index(row.cells);
+            if (index == null || index >= placed.length || placed[index] != null) {
+                return group;
             }
-            int key = new Header(part.table(), rows.cells()).indexOf(part.table().keyColumn());
-            while (rows.next()) {
-                String[] cells = rows.cells();
-                if (key >= 0 && key < cells.length) {
-                    keys.add(cells[key]);
-                }
-            }
-        } catch (Rows.BrokenTable e) {
-            // the join reports the broken rows when it reaches them
+            placed[index] = row;
         }
-        return keys;
+        return Arrays.asList(placed);
     }
 
     /** A child row that joins no record: its record is absent ({@code orphan}), or its turn has passed. */
@@ -430,11 +439,7 @@ public final class TableReading {
     }
 
     private void checkIndex(Header header, ChildRow row, int expected, String at, Assembly record) {
-        String cell = header.index < row.cells.length ? row.cells[header.index] : "";
-        Integer index = null;
-        if (!cell.isEmpty() && cell.length() < 10 && cell.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            index = Integer.valueOf(cell);
-        }
+        Integer index = header.index(row.cells);
         if (index == null || index != expected) {
             Issue issue = syntax(at, "the index of the row should be " + expected + ", its place among the rows of"
                     + " its record", "l'index de la ligne devrait être " + expected + ", sa place parmi les lignes"
@@ -482,7 +487,7 @@ public final class TableReading {
                     column = prefix + segment;
                     break;
                 }
-                Integer index = i + 1 < segments.length ? indexOf(segments[i + 1]) : null;
+                Integer index = i + 1 < segments.length ? Header.number(segments[i + 1]) : null;
                 List<Long> childRows = rows.get(child.get());
                 if (index == null || childRows == null || index >= childRows.size()) {
                     break;
@@ -519,48 +524,12 @@ public final class TableReading {
         return issue.withCell(currentFile, currentRow, column);
     }
 
-    private static Integer indexOf(String segment) {
-        if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return Integer.valueOf(segment);
-    }
-
     // ---- the rows of one table, header first
-
-    /** What the header of a table says: the column of each cell, the key's and the index's places. */
-    private static final class Header {
-        final Table table;
-        final String[] names;
-        final Column[] columns;
-        final boolean[] ignored;
-        int key = -1;
-        int index = -1;
-
-        Header(Table table, String[] names) {
-            this.table = table;
-            this.names = names;
-            this.columns = new Column[names.length];
-            this.ignored = new boolean[names.length];
-            for (int i = 0; i < names.length; i++) {
-                columns[i] = table.column(names[i]).orElse(null);
-            }
-        }
-
-        int indexOf(Column column) {
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] == column && !ignored[i]) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
 
     /** One table read row after row, the current row's key at hand. */
     private static final class Cursor {
         final TableSet.Part part;
-        final Rows rows;
+        Rows rows;
         final Header header;
         final TableReading reading;
         final Sink sink;
@@ -568,6 +537,9 @@ public final class TableReading {
         String[] cells;
         long count;
         boolean ended;
+        boolean sorted;
+        private final String encoding;
+        private final String separator;
 
         private Cursor(TableSet.Part part, Rows rows, Header header, TableReading reading, Sink sink) {
             this.part = part;
@@ -575,6 +547,22 @@ public final class TableReading {
             this.header = header;
             this.reading = reading;
             this.sink = sink;
+            this.encoding = rows.encoding();
+            this.separator = rows.separator();
+        }
+
+        /**
+         * Reads the table again, sorted in the order of its records ({@link ChildOrder}), from its first data row:
+         * the header, read already, is not read again.
+         */
+        void sort(RecordKeys keys) throws IOException {
+            Rows sortedRows = ChildOrder.sorted(part, header, keys, ChildOrder.RUN_ROWS, ChildOrder.RUN_CHARS);
+            rows.close();
+            rows = sortedRows;
+            sorted = true;
+            count = 0;
+            ended = false;
+            advance();
         }
 
         /** The table opened, its header checked; null (after an issue) when it cannot be read. */
@@ -679,6 +667,12 @@ public final class TableReading {
             return header.key < cells.length ? cells[header.key] : "";
         }
 
+        /** The current row's index, or -1 when its cell is no number. */
+        int index() {
+            Integer index = header.index(cells);
+            return index == null ? -1 : index;
+        }
+
         /** The current row, the cursor moved past it. */
         ChildRow take() throws IOException {
             ChildRow taken = new ChildRow(row, cells, cells.length);
@@ -687,8 +681,8 @@ public final class TableReading {
         }
 
         TableInfo info() {
-            return new TableInfo(part.file(), part.table().name(), count, Optional.ofNullable(rows.encoding()),
-                    Optional.ofNullable(rows.separator()));
+            return new TableInfo(part.file(), part.table().name(), count, Optional.ofNullable(encoding),
+                    Optional.ofNullable(separator), sorted);
         }
 
         void close() throws IOException {

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cepkit.json.tables.Column;
@@ -23,7 +26,9 @@ import tools.jackson.databind.JsonNode;
  * Writes records, as JSON trees of wire format v1, into a folder of CSV tables (UTF-8, {@code ,}, RFC 4180): every
  * table of the layout with its header, each record's rows appended as it comes, so that the rows of a record come
  * together, in the records' order (what {@link TableReading} joins in bounded memory). A value the tables cannot
- * hold (a member v1 does not define) is counted, not written.
+ * hold (a member v1 does not define) is counted, not written. Rows that the reader will join to another record
+ * than their own (records that share an id) are told as they are written: the writer follows the reader's join
+ * on the ids it keeps of the records written.
  */
 public final class TableWriting implements AutoCloseable {
 
@@ -31,6 +36,10 @@ public final class TableWriting implements AutoCloseable {
     private static final String ENVELOPE_VERSION = "schemaVersion";
 
     private final Map<Table, CSVPrinter> printers = new LinkedHashMap<>();
+    /** The ids of the records written, by type, with their places: the keys the reader will join on. */
+    private final Map<RecordType, RecordKeys> keys = new EnumMap<>(RecordType.class);
+    /** For each child table, the place of the record the reader will join its last rows to. */
+    private final Map<Table, Integer> joinedLast = new HashMap<>();
     private long rows;
     private long lost;
 
@@ -56,8 +65,10 @@ public final class TableWriting implements AutoCloseable {
 
     /**
      * Writes one record's rows; false when {@code record} is no object of a known record type (nothing written).
+     * {@code joinedElsewhere} is told each child table whose rows of this record the reader will join to an earlier
+     * record of the same id: one that has no rows of its own there, with no record between them that has.
      */
-    public boolean write(JsonNode record) throws IOException {
+    public boolean write(JsonNode record, Consumer<Table> joinedElsewhere) throws IOException {
         if (!record.isObject()) {
             return false;
         }
@@ -67,6 +78,9 @@ public final class TableWriting implements AutoCloseable {
         }
         Table main = TableLayout.of(type.get());
         String id = text(record.get("id"));
+        RecordKeys written = keys.computeIfAbsent(type.get(), t -> new RecordKeys());
+        int place = written.size();
+        written.add(id, place);
         printRow(main, record, null, -1);
         lost += unknownMembers(record, main.rowType().orElseThrow(), true);
         for (Table child : main.children()) {
@@ -77,6 +91,13 @@ public final class TableWriting implements AutoCloseable {
             if (!list.isArray()) {
                 lost += list.isMissingNode() || list.isNull() ? 0 : 1;
                 continue;
+            }
+            if (!list.isEmpty()) {
+                int joined = written.nextAfter(id, joinedLast.getOrDefault(child, -1));
+                if (joined != place) {
+                    joinedElsewhere.accept(child);
+                }
+                joinedLast.put(child, joined);
             }
             for (int i = 0; i < list.size(); i++) {
                 printRow(child, list.get(i), id, i);
