@@ -52,7 +52,8 @@ final class ServeCommand extends LocalizedCommand {
         if (maxBody < 1) {
             throw new UsageException(messages.get("error.maxBody"));
         }
-        if (maxHeader < 1024 || maxHeader > Integer.MAX_VALUE) {
+        // checked here as ServerLimits checks them, to say what is wrong in the language of --lang
+        if (maxHeader < ServerLimits.MIN_HEADER_BYTES || maxHeader > Integer.MAX_VALUE) {
             throw new UsageException(messages.get("error.maxHeader"));
         }
         if (maxConcurrent < 1) {

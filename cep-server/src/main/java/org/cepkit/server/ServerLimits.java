@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public record ServerLimits(long maxBodyBytes, int maxHeaderBytes, int maxConcurrent, Duration maxRequestTime) {
 
+    /** The least {@link #maxHeaderBytes}: a request line and the headers a browser sends. */
+    public static final int MIN_HEADER_BYTES = 1024;
+
     private static final ServerLimits DEFAULTS = new ServerLimits(256L << 20, 8 << 10, 16, Duration.ofMinutes(5));
 
     /** The idle time after which Jetty gives up on a connection, at most. */
@@ -26,8 +29,9 @@ public record ServerLimits(long maxBodyBytes, int maxHeaderBytes, int maxConcurr
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
         }
-        if (maxHeaderBytes < 1024) {
-            throw new IllegalArgumentException("maxHeaderBytes must be at least 1024, was " + maxHeaderBytes);
+        if (maxHeaderBytes < MIN_HEADER_BYTES) {
+            throw new IllegalArgumentException("maxHeaderBytes must be at least " + MIN_HEADER_BYTES + ", was "
+                    + maxHeaderBytes);
         }
         if (maxConcurrent <= 0) {
             throw new IllegalArgumentException("maxConcurrent must be positive, was " + maxConcurrent);

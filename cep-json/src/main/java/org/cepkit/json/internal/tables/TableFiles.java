@@ -3,8 +3,8 @@ package org.cepkit.json.internal.tables;
 import java.util.Locale;
 
 /**
- * The names of tabular inputs, told apart without loading the table readers: {@link TableReading} and
- * {@link TableSet} build a Jackson {@code JsonMapper} when they load, which cost an NDJSON validation about 0.1 s
+ * The names of tabular inputs ({@code JsonInput.formatOf}), told apart without loading the table readers:
+ * {@link TableReading} and {@link TableSet} build a Jackson {@code JsonMapper} when they load, which cost an NDJSON validation about 0.1 s
  * of class loading for a mere look at a file name (measured: the first databind class loaded at
  * {@code JsonInput.formatOf}).
  */

@@ -81,11 +81,6 @@ public final class TableReading {
         this.validator = validator;
     }
 
-    /** Whether a path names a tabular input by its name (a folder is one too). */
-    public static boolean isTabular(String fileName) {
-        return TableSet.isTabular(fileName);
-    }
-
     /** Reads every record of the tables at {@code path}, telling {@code tables} of each table once read. */
     public void read(Path path, Consumer<TableInfo> tables, Sink sink) throws IOException {
         TableSet set = TableSet.of(path);

@@ -44,11 +44,6 @@ final class TableSet {
     final Map<Table, Part> parts = new LinkedHashMap<>();
     final List<Problem> problems = new ArrayList<>();
 
-    /** Whether a file name is one of a tabular input ({@link TableFiles#isTabular}). */
-    static boolean isTabular(String fileName) {
-        return TableFiles.isTabular(fileName);
-    }
-
     static TableSet of(Path path) throws IOException {
         TableSet set = new TableSet();
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
