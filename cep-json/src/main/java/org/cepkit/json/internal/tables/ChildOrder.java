@@ -39,7 +39,7 @@ final class ChildOrder {
             String placeKey = null;
             while (rows.next()) {
                 String[] cells = rows.cells();
-                String key = header.key < cells.length ? cells[header.key] : "";
+                String key = header.key(cells);
                 boolean sameRecord = key.equals(placeKey) && (keys.last(key) == place || !startsAgain(header, cells));
                 if (keys.contains(key) && !sameRecord) {
                     place = keys.nextAfter(key, place);
@@ -87,7 +87,7 @@ final class ChildOrder {
 
     /** The place of a row's record: for an id of several records, that of the part of its rows it is in. */
     private static int place(Header header, String[] cells, RecordKeys keys, Map<String, int[]> parts) {
-        String key = header.key < cells.length ? cells[header.key] : "";
+        String key = header.key(cells);
         if (!keys.contains(key)) {
             return Integer.MAX_VALUE;
         }

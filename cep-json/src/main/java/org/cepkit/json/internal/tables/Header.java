@@ -32,6 +32,11 @@ final class Header {
         return -1;
     }
 
+    /** The key of a row with these cells: its record's id, or the empty id when the row is too short for it. */
+    String key(String[] cells) {
+        return key >= 0 && key < cells.length ? cells[key] : "";
+    }
+
     /** The index of a row with these cells: its cell in the index column as a number, or null when it is none. */
     Integer index(String[] cells) {
         return number(index >= 0 && index < cells.length ? cells[index] : "");

@@ -31,11 +31,11 @@ final class RecordKeys {
             if (!rows.next()) {
                 return keys;
             }
-            int key = new Header(part.table(), rows.cells()).indexOf(part.table().keyColumn());
+            Header header = new Header(part.table(), rows.cells());
+            header.key = header.indexOf(part.table().keyColumn());
             int place = 0;
             while (rows.next()) {
-                String[] cells = rows.cells();
-                keys.add(key >= 0 && key < cells.length ? cells[key] : "", place++);
+                keys.add(header.key(rows.cells()), place++);
             }
         } catch (Rows.BrokenTable e) {
             // the join reports the broken rows when it reaches them

@@ -659,7 +659,7 @@ public final class TableReading {
         }
 
         String key() {
-            return header.key < cells.length ? cells[header.key] : "";
+            return header.key(cells);
         }
 
         /** The current row's index, or -1 when its cell is no number. */
