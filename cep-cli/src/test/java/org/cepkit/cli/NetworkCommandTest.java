@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cepkit.cli.generate.DatasetGenerator;
 import org.cepkit.json.CepJson;
 import org.cepkit.model.cooperation.Cooperation;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class NetworkCommandTest {
 
@@ -124,6 +127,36 @@ class NetworkCommandTest {
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
         assertThat(svg).contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    /** The context an evidence repeats is the cooperation's own, as its record writes it: left-out fields stay out. */
+    @Test
+    void evidenceRepeatsTheContextOfTheCooperationAsItsRecordWritesIt() throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        Map<String, JsonNode> contexts = new HashMap<>();
+        for (String line : Files.readAllLines(data, StandardCharsets.UTF_8)) {
+            JsonNode record = mapper.readTree(line);
+            if (record.path("type").asString("").equals("cooperation")) {
+                contexts.put(record.get("id").asString(), record.path("context"));
+            }
+        }
+        int compared = 0;
+        boolean partial = false;
+        for (JsonNode territory : network().json().get("territories")) {
+            for (JsonNode evidence : territory.get("configurationEvidence")) {
+                JsonNode given = contexts.get(evidence.get("cooperation").asString());
+                JsonNode written = evidence.get("context");
+                if (given.isMissingNode()) {
+                    assertThat(written.isNull()).isTrue();
+                } else {
+                    assertThat(written).isEqualTo(given);
+                    partial |= given.size() < 4;
+                }
+                compared++;
+            }
+        }
+        assertThat(compared).isPositive();
+        assertThat(partial).as("a context that leaves a field out").isTrue();
     }
 
     /** The example of the README. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cepkit.model.cooperation.Configuration;
+import org.cepkit.model.cooperation.Context;
 import org.cepkit.model.cooperation.Partner;
 import org.cepkit.model.cooperation.PriorProximity;
 import org.cepkit.model.cooperation.RegionalEngagement;
@@ -42,26 +43,39 @@ import org.cepkit.model.cooperation.RegionalEngagement;
  *
  * @param cooperation the cooperation's id
  * @param declared the configuration it declares
- * @param regionalEngagement from its context
- * @param priorProximity from its context
- * @param federatingIssue from its context
- * @param animator from its context
+ * @param context its context as the record gives it; empty when the record gives none
  * @param structure the structure of the ties it declares among its operators
  * @param signals every signal of the three configurations, in the order of the table above
  */
-public record ConfigurationEvidence(String cooperation, Configuration declared,
-        Optional<RegionalEngagement> regionalEngagement, Optional<PriorProximity> priorProximity,
-        Optional<String> federatingIssue, Optional<Partner> animator, Structure structure, List<Signal> signals) {
+public record ConfigurationEvidence(String cooperation, Configuration declared, Optional<Context> context,
+        Structure structure, List<Signal> signals) {
 
     public ConfigurationEvidence {
         Objects.requireNonNull(cooperation, "cooperation");
         Objects.requireNonNull(declared, "declared");
-        Objects.requireNonNull(regionalEngagement, "regionalEngagement");
-        Objects.requireNonNull(priorProximity, "priorProximity");
-        Objects.requireNonNull(federatingIssue, "federatingIssue");
-        Objects.requireNonNull(animator, "animator");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(structure, "structure");
         signals = List.copyOf(signals);
+    }
+
+    /** The Région's engagement, from the context; empty when the record does not give it. */
+    public Optional<RegionalEngagement> regionalEngagement() {
+        return context.flatMap(Context::getRegionalEngagement);
+    }
+
+    /** The actors' prior proximity, from the context; empty when the record does not give it. */
+    public Optional<PriorProximity> priorProximity() {
+        return context.flatMap(Context::getPriorProximity);
+    }
+
+    /** The federating local issue, from the context; empty when the record does not give one. */
+    public Optional<String> federatingIssue() {
+        return context.flatMap(Context::getFederatingIssue);
+    }
+
+    /** Who animates the cooperation, from the context; empty when the record does not say. */
+    public Optional<Partner> animator() {
+        return context.flatMap(Context::getAnimator);
     }
 
     /**

@@ -352,8 +352,8 @@ public final class NetworkSurvey {
                 signal(Configuration.REGION_WITHDRAWN, "informal-ties",
                         structure.formalisation().isPresent() ? Optional.of(structure.formalisation().getAsDouble() < 0.5)
                                 : Optional.empty()));
-        return new ConfigurationEvidence(cooperation.getId(), cooperation.getConfiguration(), engagement, proximity,
-                issue, animator, structure, signals);
+        return new ConfigurationEvidence(cooperation.getId(), cooperation.getConfiguration(), context, structure,
+                signals);
     }
 
     private boolean referred(String from, String to) {

@@ -20,7 +20,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * The networks as JSON: the records left out, then one object per territory with its operators, declared and
  * observed ties, measures and configuration evidence. A measure that is undefined (a density under two operators)
- * is {@code null}; an evidence signal the records cannot tell is {@code null}.
+ * is {@code null}; an evidence signal the records cannot tell is {@code null}. A cooperation's context and the
+ * partners are written as the records give them, in the wire format ({@link JsonOutput}).
  *
  * <pre>{@code
  * {"leftOut": {"invalid": 0, "otherType": 0, "ageOutOfRange": 0},
@@ -123,17 +124,8 @@ public final class NetworkJson {
         g.writeStartObject();
         g.writeStringProperty("cooperation", e.cooperation());
         g.writeStringProperty("declared", e.declared().name());
-        g.writeObjectPropertyStart("context");
-        g.writeStringProperty("regionalEngagement", e.regionalEngagement().map(Enum::name).orElse(null));
-        g.writeStringProperty("priorProximity", e.priorProximity().map(Enum::name).orElse(null));
-        g.writeStringProperty("federatingIssue", e.federatingIssue().orElse(null));
-        g.writeName("animator");
-        if (e.animator().isPresent()) {
-            partner(g, e.animator().get());
-        } else {
-            g.writeNull();
-        }
-        g.writeEndObject();
+        g.writeName("context");
+        g.writePOJO(e.context().orElse(null));
         ConfigurationEvidence.Structure s = e.structure();
         g.writeObjectPropertyStart("structure");
         g.writeNumberProperty("operators", s.operators());
@@ -190,15 +182,8 @@ public final class NetworkJson {
 
     private static void partners(JsonGenerator g, String name, List<Partner> partners) {
         g.writeArrayPropertyStart(name);
-        partners.forEach(partner -> partner(g, partner));
+        partners.forEach(g::writePOJO);
         g.writeEndArray();
-    }
-
-    private static void partner(JsonGenerator g, Partner partner) {
-        g.writeStartObject();
-        g.writeStringProperty("name", partner.getName());
-        g.writeStringProperty("kind", partner.getKind().name());
-        g.writeEndObject();
     }
 
     private static void number(JsonGenerator g, String name, OptionalDouble value) {
