@@ -264,26 +264,32 @@ public final class Pipeline {
         }
 
         private List<Issue> finishIssues(RecordReader.Outcome outcome, List<Issue> ruleIssues) {
-            List<Issue> issues = new ArrayList<>(outcome.issues().size() + ruleIssues.size() + 1);
+            Optional<Issue> duplicate = outcome.type().isPresent() && outcome.id().isPresent()
+                    ? dataset.checkId(outcome.type().get(), outcome.id().get()) : Optional.empty();
+            List<Issue> beneficiary = !outcome.aborted() && outcome.record().isPresent()
+                    ? dataset.checkBeneficiary(outcome.record().get(), outcome.unreadable()) : List.of();
+            if (outcome.issues().isEmpty() && ruleIssues.isEmpty() && duplicate.isEmpty() && beneficiary.isEmpty()) {
+                return List.of(); // most records: no list to fill
+            }
+            List<Issue> issues = new ArrayList<>(outcome.issues().size() + ruleIssues.size() + 1
+                    + beneficiary.size());
             issues.addAll(outcome.issues());
             issues.addAll(ruleIssues);
-            if (outcome.type().isPresent() && outcome.id().isPresent()) {
-                dataset.checkId(outcome.type().get(), outcome.id().get()).ifPresent(issues::add);
-            }
-            if (!outcome.aborted()) {
-                outcome.record().ifPresent(record -> issues.addAll(dataset.checkBeneficiary(record,
-                        outcome.unreadable())));
-            }
+            duplicate.ifPresent(issues::add);
+            issues.addAll(beneficiary);
             return issues;
         }
     }
 
     /** The issues sorted, each naming the record (when its id can be repeated) and where it starts. */
     private RecordResult result(String input, long line, RecordReader.Outcome outcome, List<Issue> issues) {
-        // withRecord leaves out an id that a report may not repeat
-        String id = issues.isEmpty() ? null : outcome.id().orElse(null);
+        if (issues.isEmpty()) {
+            return new RecordResult(input, line, outcome.type(), outcome.id(), outcome.complete(), List.of());
+        }
+        String id = outcome.id().orElse(null);
         List<Issue> located = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
+            // withRecord leaves out an id that a report may not repeat
             Issue withRecord = issue.withRecord(id);
             located.add(input.isEmpty() ? withRecord : withRecord.withLocation(input, line));
         }

@@ -1,7 +1,6 @@
 package org.cepkit.model.wire;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,10 +44,8 @@ public final class ObjectBuilder {
 
     /** Sets every required property not set yet to a placeholder (see {@link ObjectType#placeholder()}). */
     public ObjectBuilder fillPlaceholders() {
-        List<Property> properties = type.properties();
-        for (int i = 0; i < properties.size(); i++) {
-            Property property = properties.get(i);
-            if (!set[i] && property.required() && !property.isList()) {
+        for (Property property : type.requiredScalars()) {
+            if (!set[property.index()]) {
                 set(property, placeholder(property));
             }
         }

@@ -28,6 +28,8 @@ public final class ObjectType {
     private final Supplier<Object> newBuilder;
     private final Function<Object, Object> build;
     private List<Property> properties;
+    /** The required properties that hold one value, which {@link ObjectBuilder#fillPlaceholders()} looks at. */
+    private Property[] requiredScalars;
     private Map<String, Property> byName;
 
     ObjectType(Class<?> modelType, String description, String title, RecordType recordType,
@@ -42,11 +44,16 @@ public final class ObjectType {
 
     void setProperties(List<Property> value) {
         this.properties = List.copyOf(value);
+        this.requiredScalars = properties.stream().filter(p -> p.required() && !p.isList()).toArray(Property[]::new);
         Map<String, Property> map = new HashMap<>();
         for (Property property : properties) {
             map.put(property.name(), property);
         }
         this.byName = Map.copyOf(map);
+    }
+
+    Property[] requiredScalars() {
+        return requiredScalars;
     }
 
     /** The model type: {@code Pathway.class}. */

@@ -1,5 +1,7 @@
 package org.cepkit.rules.territory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +24,21 @@ final class CommuneTable<V> {
             }
             values[slot] = value;
         });
+    }
+
+    /**
+     * Every value, in the order of the codes: the slots are in that order, since {@code 0}–{@code 9} come before
+     * {@code A} and {@code B} in the characters' order too.
+     */
+    @SuppressWarnings("unchecked")
+    List<V> values() {
+        List<V> list = new ArrayList<>();
+        for (Object value : values) {
+            if (value != null) {
+                list.add((V) value);
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** The value of {@code code}, or null when there is none or the text is not shaped as a commune code. */

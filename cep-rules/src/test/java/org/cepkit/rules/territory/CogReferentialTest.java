@@ -104,7 +104,24 @@ class CogReferentialTest {
     void listsAreInCodeOrderAndCannotBeChanged() {
         List<CommuneCode> codes = COG.communes().stream().map(CogCommune::code).toList();
 
-        assertThat(codes).isSorted().doesNotHaveDuplicates();
+        assertThat(codes).isSorted().doesNotHaveDuplicates().contains(CommuneCode.parse("13201"),
+                CommuneCode.parse("2A004"));
+        assertThat(COG.formerCommunes().stream().map(f -> f.code().value()).toList()).isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(COG.regions().stream().map(r -> r.code().value()).toList()).isSorted().hasSize(18);
+        assertThat(COG.departements().stream().map(d -> d.code().value()).toList()).isSorted().hasSize(101);
+        assertThat(COG.epcis().stream().map(e -> e.code().value()).toList()).isSorted().hasSize(1255);
+        assertThat(COG.communesOf(DepartementCode.parse("13")).stream().map(c -> c.code().value()).toList())
+                .isSorted().contains("13055", "13201");
+        assertThat(COG.communesOf(RegionCode.parse("94")).stream().map(c -> c.code().value()).toList())
+                .isSorted().contains("2A004", "2B033");
+        for (CogEpci epci : COG.epcis()) {
+            assertThat(COG.members(epci.code()).stream().map(CogCommune::code).toList()).as(epci.code().value())
+                    .isSorted().isEqualTo(epci.members());
+        }
+        for (CogRegion region : COG.regions()) {
+            assertThat(region.departements()).isSorted();
+        }
         assertThatThrownBy(() -> COG.communes().remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> COG.communesOf(DepartementCode.parse("01")).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
