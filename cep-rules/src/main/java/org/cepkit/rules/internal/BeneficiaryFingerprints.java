@@ -6,8 +6,8 @@ import org.cepkit.model.pathway.Sex;
 /**
  * The first birth date and sex seen for each beneficiary id, for {@code dataset.beneficiary-inconsistent}, in one
  * {@code long} an id: 52 bits of a 64-bit hash of the id's bytes, the sex (2 bits) and 10 bits of a hash of the birth
- * date, in an open-addressing table (load at most 3/4). A million beneficiaries take 16.8 MB (25 MB while the table
- * doubles), where the ids themselves would take 15 MB more: a million pathways validate within {@code -Xmx64m}
+ * date, in an open-addressing table ({@link TableSizes}). A million beneficiaries take 12.1 MB (20.2 MB while the
+ * table grows), where the ids themselves would take 15 MB more: a million pathways validate within {@code -Xmx64m}
  * beside the id set of {@code dataset.duplicate-id} (see BENCHMARKS.md).
  *
  * <p>What the compactness costs, and why it is acceptable for a WARNING: two ids share their 52 bits with a
@@ -24,7 +24,7 @@ final class BeneficiaryFingerprints {
     private static final long SEX_MASK = 3L << SEX_SHIFT;
     private static final int ID_SHIFT = 12;
 
-    private long[] slots = new long[1 << 10];
+    private long[] slots = new long[TableSizes.INITIAL];
     private int size;
 
     /**
@@ -34,16 +34,16 @@ final class BeneficiaryFingerprints {
     long putIfAbsent(String id, LocalDate birthDate, Sex sex) {
         long entry = entry(id, birthDate, sex);
         long key = entry >>> ID_SHIFT;
-        int mask = slots.length - 1;
-        int i = (int) (key ^ key >>> 29) & mask;
+        int capacity = slots.length;
+        int i = TableSizes.slot((int) key, capacity);
         for (long found = slots[i]; found != 0; found = slots[i]) {
             if (found >>> ID_SHIFT == key) {
                 return found;
             }
-            i = (i + 1) & mask;
+            i = TableSizes.next(i, capacity);
         }
         slots[i] = entry;
-        if (++size * 4 > slots.length * 3) {
+        if (TableSizes.full(++size, capacity)) {
             grow();
         }
         return FIRST;
@@ -95,14 +95,13 @@ final class BeneficiaryFingerprints {
 
     private void grow() {
         long[] old = slots;
-        slots = new long[old.length * 2];
-        int mask = slots.length - 1;
+        int capacity = TableSizes.grown(old.length);
+        slots = new long[capacity];
         for (long entry : old) {
             if (entry != 0) {
-                long key = entry >>> ID_SHIFT;
-                int i = (int) (key ^ key >>> 29) & mask;
+                int i = TableSizes.slot((int) (entry >>> ID_SHIFT), capacity);
                 while (slots[i] != 0) {
-                    i = (i + 1) & mask;
+                    i = TableSizes.next(i, capacity);
                 }
                 slots[i] = entry;
             }

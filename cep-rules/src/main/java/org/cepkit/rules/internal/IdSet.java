@@ -9,7 +9,7 @@ import java.util.List;
  * A set of record ids kept compact for {@code dataset.duplicate-id} over long streams: each id is stored once
  * as its UTF-8 bytes behind a one- to three-byte length, in pages of 64 KiB that are never copied (small enough
  * not to be "humongous" objects for G1, which would round each up), and indexed by an open-addressing table of
- * positions (load at most 3/4). Beside each position, one byte holds seven bits of the id's hash: a look-up
+ * positions ({@link TableSizes}: at most four fifths full). Beside each position, one byte holds seven bits of the id's hash: a look-up
  * reads the stored bytes of an id only when that byte matches, one time in 128 for another id, instead of
  * for every occupied slot on its way (each a cache miss in a large set). Measured: a million ids of 12
  * characters take 25.1 MB (22.0 MB without the hash bytes), where a {@code HashSet<String>} takes 98 MB.
@@ -23,9 +23,9 @@ public final class IdSet {
     private final List<byte[]> pages = new ArrayList<>();
     private byte[] page;
     private int used = PAGE_SIZE;
-    private int[] slots = new int[1 << 10];
+    private int[] slots = new int[TableSizes.INITIAL];
     /** Zero for a free slot; otherwise the high bit and seven bits of the hash of the id at that slot. */
-    private byte[] tags = new byte[1 << 10];
+    private byte[] tags = new byte[TableSizes.INITIAL];
     private int size;
 
     /** Adds {@code id}; returns false when it was already there. */
@@ -38,7 +38,7 @@ public final class IdSet {
         }
         slots[i] = append(key);
         tags[i] = tag(hash);
-        if (++size * 4 > slots.length * 3) {
+        if (TableSizes.full(++size, slots.length)) {
             rehash();
         }
         return true;
@@ -55,21 +55,21 @@ public final class IdSet {
 
     /** The slot that holds {@code key}, or else the free slot where it would go. */
     private int find(byte[] key, int hash) {
-        int mask = slots.length - 1;
+        int capacity = slots.length;
         byte tag = tag(hash);
-        int i = hash & mask;
+        int i = TableSizes.slot(hash, capacity);
         for (byte t = tags[i]; t != 0; t = tags[i]) {
             if (t == tag && equalsAt(slots[i], key)) {
                 return i;
             }
-            i = (i + 1) & mask;
+            i = TableSizes.next(i, capacity);
         }
         return i;
     }
 
-    /** Never zero; bits 24 to 30 of the hash, which pick no slot below 2<sup>24</sup> slots. */
+    /** Never zero; the lowest seven bits of the hash, where the slot is chosen by its highest bits. */
     private static byte tag(int hash) {
-        return (byte) (0x80 | hash >>> 24 & 0x7f);
+        return (byte) (0x80 | hash & 0x7f);
     }
 
     /** Stores the key with its length and returns its position: page number, then offset in the page. */
@@ -129,14 +129,14 @@ public final class IdSet {
     private void rehash() {
         int[] oldSlots = slots;
         byte[] oldTags = tags;
-        slots = new int[oldSlots.length * 2];
-        tags = new byte[oldSlots.length * 2];
-        int mask = slots.length - 1;
+        int capacity = TableSizes.grown(oldSlots.length);
+        slots = new int[capacity];
+        tags = new byte[capacity];
         for (int j = 0; j < oldSlots.length; j++) {
             if (oldTags[j] != 0) {
-                int i = hashAt(oldSlots[j]) & mask;
+                int i = TableSizes.slot(hashAt(oldSlots[j]), capacity);
                 while (tags[i] != 0) {
-                    i = (i + 1) & mask;
+                    i = TableSizes.next(i, capacity);
                 }
                 slots[i] = oldSlots[j];
                 tags[i] = oldTags[j];
@@ -181,11 +181,16 @@ public final class IdSet {
         return Arrays.copyOf(out, o);
     }
 
+    /** FNV-1a over the bytes, then MurmurHash3's 32-bit finaliser, so that the high bits and the low bits are mixed. */
     private static int hash(byte[] data, int from, int length) {
         int h = 0x811c9dc5;
         for (int i = from; i < from + length; i++) {
             h = (h ^ (data[i] & 0xff)) * 0x01000193;
         }
-        return h ^ (h >>> 16);
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ h >>> 16;
     }
 }
