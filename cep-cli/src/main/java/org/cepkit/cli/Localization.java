@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The language of the command line: the help of every command and the usage errors that picocli finds follow
- * {@code --lang}, French by default, from {@link Messages}.
+ * {@code --lang}, French by default, from {@link Messages}; so do the line that says a run ran out of memory, and
+ * how to give it more, and the exit status 2 that goes with it.
  */
 final class Localization {
 
@@ -27,8 +28,18 @@ final class Localization {
         cli.setResourceBundle(Language.fr.messages().bundle());
         CommandLine.IExecutionStrategy strategy = cli.getExecutionStrategy();
         cli.setExecutionStrategy(parsed -> {
-            cli.setResourceBundle(Language.of(parsed.originalArgs()).messages().bundle());
-            return strategy.execute(parsed);
+            Messages messages = Language.of(parsed.originalArgs()).messages();
+            cli.setResourceBundle(messages.bundle());
+            try {
+                return strategy.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                // what filled the heap is out of reach once the error has left the command: a line can be written
+                PrintWriter err = cli.getErr();
+                err.println(messages.get("error.prefix", messages.get("error.memory",
+                        Runtime.getRuntime().maxMemory() >> 20)));
+                err.flush();
+                return CommandLine.ExitCode.USAGE;
+            }
         });
         cli.setParameterExceptionHandler((error, args) -> {
             Messages messages = Language.of(Arrays.asList(args)).messages();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.cepkit.json.schema.CepSchemas;
 import org.cepkit.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,37 @@ class CommandLineTest {
         StringWriter err = new StringWriter();
         int exit = CepCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A command that runs out of memory, as a long input in a small heap would. */
+    @CommandLine.Command(name = "fill")
+    static final class Filling implements Callable<Integer> {
+
+        @CommandLine.Mixin
+        private LanguageOption lang;
+
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void aRunOutOfMemorySaysHowToGiveJavaMoreInItsLanguage() {
+        for (String lang : List.of("fr", "en")) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = CepCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
+            cli.addSubcommand(new CommandLine(new Filling()));
+
+            int exit = cli.execute("fill", "--lang", lang);
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(out.toString()).isEmpty();
+            assertThat(err.toString()).startsWith(lang.equals("fr") ? "cep : " : "cep: ").contains("-Xmx1g", "CEP_JAVA_OPTS")
+                    .contains(lang.equals("fr") ? "mémoire épuisée avec un tas de" : "out of memory with a heap of")
+                    .doesNotContain("Exception", "\tat ");
+        }
     }
 
     @Test

@@ -7,8 +7,11 @@ package org.cepkit.rules.internal;
  * quarters holds up to 2.7 slots an entry (a million entries: 2<sup>21</sup> slots) and, while it doubles, three
  * times that: this one holds at most 1.9 slots an entry (a million: 1,513,342 slots). For a million pathways the two
  * tables take 19.7 MB instead of 27.3 MB, which is what decides whether they validate in {@code -Xmx64m} at full
- * speed or with the collector running most of the time (BENCHMARKS.md). A slot is found from the hash by a
- * multiplication (Lemire's "fast range"), which needs no power of two; probing is linear.
+ * speed or with the collector running most of the time (BENCHMARKS.md): with the id set alone still doubling, they
+ * ran out of heap there. The cost: the id set, whose slots hold no hash, hashes every id's bytes again at each
+ * growth, and grows more often; adding a million ids took about half as long again (some 0.1 s on one thread). A
+ * slot is found from the hash by a multiplication (Lemire's "fast range"), which needs no power of two; probing is
+ * linear.
  */
 final class TableSizes {
 
