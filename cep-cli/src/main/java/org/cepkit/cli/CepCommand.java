@@ -1,6 +1,5 @@
 package org.cepkit.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -32,8 +31,7 @@ public final class CepCommand implements Callable<Integer> {
 
     /** The command line writing UTF-8 to the process's standard output and error. */
     public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false),
+        return commandLine(StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                         StandardCharsets.UTF_8), true));
     }

@@ -1,6 +1,8 @@
 package org.cepkit.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.cepkit.json.report.JsonReportWriter;
 import org.cepkit.json.report.TextReportWriter;
 import picocli.CommandLine.Command;
@@ -23,7 +25,10 @@ final class ValidateCommand extends LocalizedCommand {
         PrintWriter out = spec.commandLine().getOut();
         RecordSource.Outcome outcome;
         if (format == OutputFormat.json) {
-            try (JsonReportWriter writer = JsonReportWriter.to(out)) {
+            // on the process's standard output, the report's held issues are copied as bytes
+            Optional<OutputStream> bytes = StandardOutput.bytesOf(out);
+            try (JsonReportWriter writer = bytes.isPresent() ? JsonReportWriter.to(bytes.get())
+                    : JsonReportWriter.to(out)) {
                 outcome = source.validate(writer);
             }
         } else {
