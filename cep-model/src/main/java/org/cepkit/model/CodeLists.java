@@ -1,26 +1,26 @@
 package org.cepkit.model;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Lookups over the code-list enums, aliases included; each list is indexed once, on first use. */
 public final class CodeLists {
 
     /** Per code-list enum: every code and alias to its constant. */
-    private static final ClassValue<Map<String, Object>> BY_CODE = new ClassValue<>() {
+    private static final ClassValue<CodeIndex> BY_CODE = new ClassValue<>() {
         @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
+        protected CodeIndex computeValue(Class<?> type) {
             Map<String, Object> map = new HashMap<>();
             for (Object constant : type.getEnumConstants()) {
                 CodeList code = (CodeList) constant;
                 map.put(code.code(), constant);
                 code.aliases().forEach(alias -> map.putIfAbsent(alias, constant));
             }
-            return Collections.unmodifiableMap(map); // a hash map: looked up for every code read
+            return new CodeIndex(map); // looked up for every code read
         }
     };
 
@@ -37,6 +37,15 @@ public final class CodeLists {
             return Optional.empty();
         }
         return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
+    }
+
+    /**
+     * The look-up of {@link #fromCode} for one code list, to keep where that list is looked up often (a reader
+     * of its property): {@code finder(type).apply(code)} is {@code fromCode(type, code)}.
+     */
+    public static <E extends Enum<E> & CodeList> Function<String, Optional<E>> finder(Class<E> type) {
+        CodeIndex index = BY_CODE.get(type);
+        return code -> code == null ? Optional.empty() : Optional.ofNullable(type.cast(index.get(code)));
     }
 
     /** Whether {@code code} is a deprecated alias of a constant of {@code type} rather than a current code. */

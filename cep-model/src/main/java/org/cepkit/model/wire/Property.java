@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeList;
+import org.cepkit.model.CodeLists;
 
 /**
  * One property of a {@link ObjectType}, as the model states it: its name and place, the JSON type of its value
@@ -59,6 +60,8 @@ public final class Property {
     private final Method accessor;
     private final Function<Object, Object> getter;
     private final BiConsumer<Object, Object> setter;
+    /** The look-up of a {@link Kind#CODE}'s code list, kept here: a reader calls it for every code it reads. */
+    private final Function<String, ? extends Optional<? extends CodeList>> codes;
     private ObjectType object;
     private int index;
 
@@ -84,6 +87,12 @@ public final class Property {
         this.accessor = b.accessor;
         this.getter = b.getter;
         this.setter = b.setter;
+        this.codes = kind == Kind.CODE ? finder(elementType) : null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Function<String, ? extends Optional<? extends CodeList>> finder(Class<?> codeList) {
+        return CodeLists.finder((Class) codeList);
     }
 
     /** The object type this property belongs to. */
@@ -156,6 +165,17 @@ public final class Property {
             throw new IllegalStateException(this + " is not a code");
         }
         return (Class<? extends Enum<?>>) elementType;
+    }
+
+    /**
+     * The constant of a {@link Kind#CODE}'s code list whose code or alias is {@code text}, or empty: what
+     * {@link CodeLists#fromCode} finds in {@link #codeList()}.
+     */
+    public Optional<? extends CodeList> codeOf(String text) {
+        if (kind != Kind.CODE) {
+            throw new IllegalStateException(this + " is not a code");
+        }
+        return codes.apply(text);
     }
 
     /** The nested object type of a {@link Kind#OBJECT}. */
