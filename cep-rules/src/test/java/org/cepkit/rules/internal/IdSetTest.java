@@ -136,6 +136,27 @@ class IdSetTest {
         assertThat(ids.size()).isEqualTo(50);
     }
 
+    @Test
+    void growsPastRehashesWithIdsThatFillPagesUnevenlyOrNeedAPageOfTheirOwn() {
+        IdSet ids = new IdSet();
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            // the empty id once, ids longer than a page, ids that leave the end of a page unused, short ids
+            String id = i == 1_234 ? "" : i % 500 == 7 ? i + "-" + "p".repeat(70_000)
+                    : i % 9 == 0 ? i + "-" + "m".repeat(3_000 + i % 1_000) : "id-" + i;
+            assertThat(ids.add(id)).isTrue();
+            added.add(id);
+        }
+
+        assertThat(ids.size()).isEqualTo(4_000);
+        for (String id : added) {
+            assertThat(ids.contains(id)).isTrue();
+            assertThat(ids.add(new String(id.toCharArray()))).isFalse();
+        }
+        assertThat(ids.contains("id-4000")).isFalse();
+        assertThat(ids.contains("7-" + "p".repeat(69_999))).isFalse();
+    }
+
     /** Short ids over a small alphabet, so that a list repeats some of them. */
     private static Gen<String> ids() {
         return strings().betweenCodePoints('a', 'e').ofLengthBetween(0, 3)
