@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.RuleContext;
 
@@ -31,10 +32,8 @@ public final class PathwayDates extends PathwayRule {
                     "The end date is before the start date."));
             end = Optional.empty();
         }
-        List<LocalDate> services = pathway.getServices().stream().map(s -> s.getDate()).toList();
-        checkWithin(services, "/services/", "/date", start, end, context);
-        List<LocalDate> referrals = pathway.getReferrals().stream().map(r -> r.getDate()).toList();
-        checkWithin(referrals, "/referrals/", "/date", start, end, context);
+        checkWithin(pathway.getServices(), s -> s.getDate(), "/services/", "/date", start, end, context);
+        checkWithin(pathway.getReferrals(), r -> r.getDate(), "/referrals/", "/date", start, end, context);
         Optional<LocalDate> plan = pathway.getActionPlan().map(p -> p.getDeliveredOn());
         if (plan.isPresent() && outside(plan.get(), start, end)) {
             report(context, "/actionPlan/deliveredOn");
@@ -49,10 +48,11 @@ public final class PathwayDates extends PathwayRule {
         }
     }
 
-    private static void checkWithin(List<LocalDate> dates, String prefix, String suffix, LocalDate start,
-            Optional<LocalDate> end, RuleContext context) {
-        for (int i = 0; i < dates.size(); i++) {
-            if (outside(dates.get(i), start, end)) {
+    /** Each element's date within the pathway's period: a loop, where a stream was 3 % of a worker's samples. */
+    private static <T> void checkWithin(List<T> elements, Function<T, LocalDate> date, String prefix, String suffix,
+            LocalDate start, Optional<LocalDate> end, RuleContext context) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (outside(date.apply(elements.get(i)), start, end)) {
                 report(context, prefix + i + suffix);
             }
         }
