@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -19,9 +20,48 @@ final class StandardOutput extends PrintWriter {
 
     private final OutputStream bytes;
 
-    private StandardOutput(OutputStream bytes) {
-        super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16), false);
-        this.bytes = bytes;
+    private StandardOutput(OutputStream stream) {
+        super(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), false);
+        this.bytes = new Quiet(stream);
+    }
+
+    /**
+     * The bytes fail as this writer does, quietly: a standard output closed early ({@code cep validate … | head})
+     * ends what reaches it, not the command, and {@link #checkError()} tells it.
+     */
+    private final class Quiet extends OutputStream {
+        private final OutputStream stream;
+
+        Quiet(OutputStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                stream.write(b);
+            } catch (IOException e) {
+                setError();
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) {
+            try {
+                stream.write(b, offset, length);
+            } catch (IOException e) {
+                setError();
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                stream.flush();
+            } catch (IOException e) {
+                setError();
+            }
+        }
     }
 
     static StandardOutput open() {

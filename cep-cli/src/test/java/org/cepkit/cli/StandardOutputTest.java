@@ -39,4 +39,24 @@ class StandardOutputTest {
         assertThat(Files.readString(stdout, StandardCharsets.UTF_8)).isEqualTo(inProcess.out());
         assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void aStandardOutputClosedEarlyEndsTheReportQuietly() throws Exception {
+        Path records = dir.resolve("records.ndjson");
+        Files.writeString(records, CommandLineTest.cep("generate", "--pathways", "10000", "--seed", "3",
+                "--invalid-rate", "0.5", "--today", "2026-01-01").out(), StandardCharsets.UTF_8);
+
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-classpath", System.getProperty("java.class.path"), Main.class.getName(),
+                "validate", "--format", "json", "--today", "2026-01-01", records.toString())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        // as `| head -c 10` would: read the first bytes, then close the pipe
+        byte[] first = run.getInputStream().readNBytes(10);
+        run.getInputStream().close();
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("{\"summary\"");
+        assertThat(run.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
+    }
 }
