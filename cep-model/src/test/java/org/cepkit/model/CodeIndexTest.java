@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -40,8 +41,8 @@ class CodeIndexTest {
                     String other = code.substring(0, i) + (char) (code.charAt(i) ^ 1) + code.substring(i + 1);
                     assertThat(index.get(other)).as(other).isEqualTo(map.get(other));
                 }
-                assertThat(index.get(code.toLowerCase(java.util.Locale.ROOT))).isEqualTo(
-                        map.get(code.toLowerCase(java.util.Locale.ROOT)));
+                assertThat(index.get(code.toLowerCase(Locale.ROOT))).isEqualTo(
+                        map.get(code.toLowerCase(Locale.ROOT)));
                 assertThat(index.get(code + " ")).isNull();
             }
             assertThat(index.get("")).isNull();
