@@ -23,9 +23,6 @@ public final class OperatorLines {
     private final Consumer<byte[]> candidates;
     /** The start of a line that the buffer cut, kept until its end is read. */
     private final LineBuffer carry;
-    /** Where the line being scanned starts in the buffer, and whether it may be an operator so far. */
-    private int lineStart;
-    private boolean candidate;
 
     private OperatorLines(int maxBytes, Consumer<byte[]> candidates) {
         this.maxBytes = maxBytes;
@@ -68,42 +65,63 @@ public final class OperatorLines {
     }
 
     /**
-     * Judges the lines that end in {@code bytes[from, to)} eight bytes at a time, stopping only at the bytes that
-     * matter: a newline, a backslash, and the {@code p} of a possible JSON string {@code operator} (about one byte in a
-     * hundred in real records). Returns where the last, unfinished line starts; it is kept and judged whole when
-     * its end is read.
+     * Judges the lines that end in {@code bytes[from, to)} (where {@code from} starts a line) eight bytes at a time,
+     * stopping only at the bytes that matter: a backslash, and the {@code p} of a possible JSON string
+     * {@code operator} (about one byte in a hundred in real records). Newlines are looked for only around a
+     * candidate, and once at the end, for where the last, unfinished line starts: that is returned, and the line is
+     * kept and judged whole when its end is read. Stopping at every newline too, as this pass first did, took the
+     * million-pathway file (567 MB) in 410–437 ms warm instead of 269–309 ms (BENCHMARKS.md).
      */
     private int scanLines(byte[] bytes, int from, int to) {
-        lineStart = from;
-        candidate = false;
         int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+        words:
+        while (i + Long.BYTES <= to) {
             long word = (long) ByteScan.LONGS.get(bytes, i);
-            long found = ByteScan.flags(word, ByteScan.NEWLINES) | ByteScan.flags(word, BACKSLASHES)
-                    | ByteScan.flags(word, PS);
+            long found = ByteScan.flags(word, BACKSLASHES) | ByteScan.flags(word, PS);
             while (found != 0) {
-                step(bytes, i + (Long.numberOfTrailingZeros(found) >>> 3), to);
+                int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
                 found &= found - 1;
+                if (isCandidate(bytes, from, at, to)) {
+                    int end = ByteScan.indexOfNewline(bytes, at, to);
+                    int start = lineStart(bytes, from, at);
+                    if (end < 0) {
+                        return start;
+                    }
+                    line(bytes, start, end);
+                    i = end + 1;
+                    continue words;
+                }
             }
+            i += Long.BYTES;
         }
         for (; i < to; i++) {
-            step(bytes, i, to);
+            if (isCandidate(bytes, from, i, to)) {
+                int end = ByteScan.indexOfNewline(bytes, i, to);
+                int start = lineStart(bytes, from, i);
+                if (end < 0) {
+                    return start;
+                }
+                line(bytes, start, end);
+                i = end;
+            }
         }
-        return lineStart;
+        return lineStart(bytes, from, to);
     }
 
-    /** Takes the byte at {@code at} into account: the end of a line, or a sign that the line may be an operator. */
-    private void step(byte[] bytes, int at, int to) {
+    /** Whether the byte at {@code at} makes its line a candidate: a backslash, or the p of a value "operator". */
+    private static boolean isCandidate(byte[] bytes, int from, int at, int to) {
         byte b = bytes[at];
-        if (b == '\n') {
-            if (candidate) {
-                line(bytes, lineStart, at);
+        return b == '\\' || b == 'p' && isOperatorValue(bytes, from, at - 2, to);
+    }
+
+    /** Where the line holding the byte before {@code at} starts: after the last newline before it, or {@code from}. */
+    private static int lineStart(byte[] bytes, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
             }
-            lineStart = at + 1;
-            candidate = false;
-        } else if (!candidate) {
-            candidate = b == '\\' || b == 'p' && isOperatorValue(bytes, lineStart, at - 2, to);
         }
+        return from;
     }
 
     /**
