@@ -82,12 +82,10 @@ public final class OperatorLines {
                 int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
                 found &= found - 1;
                 if (isCandidate(bytes, from, at, to)) {
-                    int end = ByteScan.indexOfNewline(bytes, at, to);
-                    int start = lineStart(bytes, from, at);
+                    int end = candidateLine(bytes, from, at, to);
                     if (end < 0) {
-                        return start;
+                        return ~end;
                     }
-                    line(bytes, start, end);
                     i = end + 1;
                     continue words;
                 }
@@ -96,16 +94,28 @@ public final class OperatorLines {
         }
         for (; i < to; i++) {
             if (isCandidate(bytes, from, i, to)) {
-                int end = ByteScan.indexOfNewline(bytes, i, to);
-                int start = lineStart(bytes, from, i);
+                int end = candidateLine(bytes, from, i, to);
                 if (end < 0) {
-                    return start;
+                    return ~end;
                 }
-                line(bytes, start, end);
                 i = end;
             }
         }
         return lineStart(bytes, from, to);
+    }
+
+    /**
+     * Hands over the candidate line that holds {@code at} and returns the index of its newline; or, when the line
+     * does not end before {@code to}, returns {@code ~start}, the complement of where it starts (negative).
+     */
+    private int candidateLine(byte[] bytes, int from, int at, int to) {
+        int end = ByteScan.indexOfNewline(bytes, at, to);
+        int start = lineStart(bytes, from, at);
+        if (end < 0) {
+            return ~start;
+        }
+        line(bytes, start, end);
+        return end;
     }
 
     /** Whether the byte at {@code at} makes its line a candidate: a backslash, or the p of a value "operator". */
