@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The process's standard output as the command line's UTF-8 writer, whose bytes a command may also write
@@ -75,11 +74,5 @@ final class StandardOutput extends PrintWriter {
     OutputStream bytes() {
         flush();
         return bytes;
-    }
-
-    /** The byte stream of {@code out} when it is the process's standard output. */
-    static Optional<OutputStream> bytesOf(PrintWriter out) {
-        return out instanceof StandardOutput standard ? Optional.of(standard.bytes())
-                : Optional.empty();
     }
 }

@@ -1,8 +1,6 @@
 package org.cepkit.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Optional;
 import org.cepkit.json.report.JsonReportWriter;
 import org.cepkit.json.report.TextReportWriter;
 import picocli.CommandLine.Command;
@@ -26,9 +24,8 @@ final class ValidateCommand extends LocalizedCommand {
         RecordSource.Outcome outcome;
         if (format == OutputFormat.json) {
             // on the process's standard output, the report's held issues are copied as bytes
-            Optional<OutputStream> bytes = StandardOutput.bytesOf(out);
-            try (JsonReportWriter writer = bytes.isPresent() ? JsonReportWriter.to(bytes.get())
-                    : JsonReportWriter.to(out)) {
+            try (JsonReportWriter writer = out instanceof StandardOutput standard
+                    ? JsonReportWriter.to(standard.bytes()) : JsonReportWriter.to(out)) {
                 outcome = source.validate(writer);
             }
         } else {
