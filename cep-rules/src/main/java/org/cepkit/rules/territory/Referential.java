@@ -141,9 +141,9 @@ public interface Referential {
 
     /**
      * The COG 2026 shipped in the cep-rules jar (INSEE; EPCI from the DGCL; via {@code @etalab/decoupage-administratif}
-     * 6.0.0; Licence Ouverte / Open Licence Etalab 2.0). Read from the jar once, on the first call (about 1.3 MB of
-     * text, a fraction of a second), then shared by every thread. A commune look-up reads one array slot; the other
-     * look-ups are hash look-ups.
+     * 6.0.0; Licence Ouverte / Open Licence Etalab 2.0). Indexed from the jar once, on the first call (about 1.5 MB of
+     * text, a few hundredths of a second), then shared by every thread; a commune's line is read on its first look-up.
+     * A commune look-up reads one array slot; the other look-ups are hash look-ups.
      */
     static Referential embedded() {
         return CogReferential.embedded();

@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cepkit.model.territory.CommuneCode;
 import org.cepkit.model.territory.DepartementCode;
 import org.cepkit.model.territory.EpciCode;
@@ -135,12 +139,65 @@ class CogReferentialTest {
             fresh = (CogReferential) Referential.read(in);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: %d communes, %d former codes read in %d ms%n", fresh.edition,
-                fresh.communeList.size(), fresh.formerList.size(), millis);
+        System.out.printf("%s: %d communes, %d former codes read in %d ms%n", fresh.edition(),
+                fresh.communes().size(), fresh.formerCommunes().size(), millis);
 
-        assertThat(fresh.communeList).isEqualTo(COG.communes());
-        assertThat(fresh.formerList).isEqualTo(COG.formerCommunes());
-        assertThat(fresh.epciList).isEqualTo(COG.epcis());
+        assertThat(fresh.communes()).isEqualTo(COG.communes());
+        assertThat(fresh.formerCommunes()).isEqualTo(COG.formerCommunes());
+        assertThat(fresh.epcis()).isEqualTo(COG.epcis());
+    }
+
+    @Test
+    void aCommuneReadOnItsFirstLookUpIsTheOneOfTheListsAndOfEveryLaterLookUp() throws IOException {
+        CogReferential lazy = indexedOnly();
+        CogCommune ajaccio = lazy.commune("2A004").orElseThrow();
+        CogCommune marseille1 = lazy.commune("13201").orElseThrow();
+        FormerCommune beon = lazy.former("01039").orElseThrow();
+        CogEpci grandParis = lazy.epci("200054781").orElseThrow();
+
+        assertThat(lazy.communes()).contains(ajaccio, marseille1).isEqualTo(COG.communes());
+        assertThat(lazy.communes().get(lazy.communes().indexOf(ajaccio))).isSameAs(ajaccio);
+        assertThat(lazy.commune("2A004")).containsSame(ajaccio);
+        assertThat(lazy.formerCommunes()).contains(beon).isEqualTo(COG.formerCommunes());
+        assertThat(lazy.epcis()).contains(grandParis).isEqualTo(COG.epcis());
+        assertThat(lazy.epci("200054781")).containsSame(grandParis);
+        assertThat(lazy.members(grandParis.code())).extracting(CogCommune::code)
+                .isEqualTo(grandParis.members());
+    }
+
+    @Test
+    void threadsLookingUpTheSameCommunesAtOnceGetTheSameInstances() throws Exception {
+        CogReferential lazy = indexedOnly();
+        List<String> codes = COG.communes().stream().map(c -> c.code().value()).limit(2_000).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<CogCommune>>> found = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                found.add(pool.submit(() -> {
+                    go.await();
+                    return codes.stream().map(code -> lazy.commune(code).orElseThrow()).toList();
+                }));
+            }
+            go.countDown();
+            List<CogCommune> first = found.get(0).get();
+            for (Future<List<CogCommune>> other : found) {
+                List<CogCommune> communes = other.get();
+                for (int i = 0; i < codes.size(); i++) {
+                    assertThat(communes.get(i)).isSameAs(first.get(i));
+                }
+            }
+            assertThat(first).extracting(c -> c.code().value()).isEqualTo(codes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A new instance of the embedded edition, indexed and nothing more read yet. */
+    private static CogReferential indexedOnly() throws IOException {
+        try (InputStream in = CogReferential.class.getResourceAsStream(CogReferential.RESOURCE)) {
+            return new CogReferential(CogReferential.RESOURCE, in.readAllBytes());
+        }
     }
 
     private static List<String> section(String header) throws IOException {

@@ -26,7 +26,7 @@ class CommuneTableTest {
     }
 
     @Test
-    void everyShapedCodeHasASlotOfItsOwn() {
+    void everyShapedCodeHasASlotOfItsOwnThatGivesItBack() {
         Set<Integer> slots = new HashSet<>();
         String seconds = "0123456789AB";
         for (char first = '0'; first <= '9'; first++) {
@@ -36,6 +36,7 @@ class CommuneTableTest {
                     int slot = CommuneTable.slot(code);
                     assertThat(slot).isBetween(0, 119_999);
                     assertThat(slots.add(slot)).as(code).isTrue();
+                    assertThat(CommuneTable.code(slot)).isEqualTo(code);
                 }
             }
         }

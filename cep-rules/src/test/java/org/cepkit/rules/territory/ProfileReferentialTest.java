@@ -81,4 +81,41 @@ class ProfileReferentialTest {
         assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;;2000")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12");
     }
+
+    @Test
+    void everyLineIsCheckedWhenTheReferentialIsRead() {
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;\n2A004;Ajaccio;2A;")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 13")
+                .hasMessageContaining("code '2A004' listed twice");
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2C004;Ajaccio;2A;")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12")
+                .hasMessageContaining("not a commune code");
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;200054781")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12")
+                .hasMessageContaining("unknown EPCI '200054781'");
+        assertThatThrownBy(() -> read(TINY.replace("[arrondissements]", "[arrondissements]\n2A005;Quartier;2A;2A006")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 14 ([arrondissements])")
+                .hasMessageContaining("unknown commune '2A006'");
+        assertThatThrownBy(() -> read(TINY.replace("[former]", "[former]\n2A007;COMD;Ancienne;2A006")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 15 ([former])")
+                .hasMessageContaining("unknown commune '2A006'");
+        assertThatThrownBy(() -> read(TINY.replace("[former]", "[former]\n2A007;COMX;Ancienne;2A004")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown kind 'COMX'");
+        assertThatThrownBy(() -> read(TINY.replace("[arrondissements]", "[epci]")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("a section listed twice");
+        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("expected 4 or 5 fields, found 2");
+    }
+
+    @Test
+    void aCommuneOfAnEpciIsAmongItsMembers() throws IOException {
+        Referential withEpci = read(TINY.replace("[epci]", "[epci]\n200054781;METRO;Métropole du Grand Paris")
+                .replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;200054781\n2A006;Ajaccio 2;2A;200054781"));
+
+        assertThat(withEpci.epci("200054781").orElseThrow().members()).extracting(c -> c.value())
+                .containsExactly("2A004", "2A006");
+        assertThat(withEpci.commune("2A006").orElseThrow().epci()).map(c -> c.value()).contains("200054781");
+        assertThat(withEpci.members(withEpci.epci("200054781").orElseThrow().code())).extracting(c -> c.name())
+                .containsExactly("Ajaccio", "Ajaccio 2");
+    }
 }
