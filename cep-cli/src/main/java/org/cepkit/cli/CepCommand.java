@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.cepkit.rules.territory.Referential;
@@ -17,11 +18,13 @@ import picocli.CommandLine.Command;
 /** The top-level {@code cep} command and its subcommands. */
 @Command(name = "cep",
         mixinStandardHelpOptions = true,
-        versionProvider = CepCommand.Version.class,
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, RulesCommand.class,
-                GenerateCommand.class, IndicatorsCommand.class, NetworkCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+        versionProvider = CepCommand.Version.class)
 public final class CepCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order that {@code cep --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ConvertCommand.class,
+            SchemaCommand.class, RulesCommand.class, GenerateCommand.class, IndicatorsCommand.class,
+            NetworkCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Mixin
     private LanguageOption lang;
@@ -29,16 +32,56 @@ public final class CepCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** The command line writing UTF-8 to the process's standard output and error. */
-    public static CommandLine commandLine() {
-        return commandLine(StandardOutput.open(),
-                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                        StandardCharsets.UTF_8), true));
+    /**
+     * The command line of one run, writing UTF-8 to the process's standard output and error: when {@code args}
+     * name their subcommand first ({@code validate …}, or {@code --lang en validate …}), that subcommand alone,
+     * which gives the same help, errors and results as the whole command line. picocli reads the annotations of
+     * every command it is given, and that took about 0.1 s of each run's start for the seven it does not run
+     * (BENCHMARKS.md).
+     */
+    public static CommandLine commandLine(String... args) {
+        return commandLine(StandardOutput.open(), standardError(), subcommandsFor(args));
     }
 
-    /** The command line writing to {@code out} and {@code err}. */
+    /** The whole command line, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, SUBCOMMANDS);
+    }
+
+    /** The command line of a run of {@code args} ({@link #commandLine(String...)}), writing to {@code out}, {@code err}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err, subcommandsFor(args));
+    }
+
+    private static PrintWriter standardError() {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * The subcommand that {@code args} run, when their first argument names it, or their second or third after
+     * {@code --lang=LANG} or {@code --lang LANG}; every subcommand otherwise, and for {@code help}, which needs
+     * them all.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        int at = args.length > 0 && args[0].startsWith("--lang=") ? 1
+                : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
+        if (at < args.length) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                String name = subcommand.getAnnotation(Command.class).name();
+                if (name.equals(args[at]) && subcommand != CommandLine.HelpCommand.class) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new CepCommand());
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);

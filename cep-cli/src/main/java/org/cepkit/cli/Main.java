@@ -56,7 +56,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (0 no ERROR, 1 some ERROR, 2 usage or input error). */
     public static int run(String... args) {
-        picocli.CommandLine cli = CepCommand.commandLine();
+        picocli.CommandLine cli = CepCommand.commandLine(args);
         try {
             return cli.execute(args);
         } finally {

@@ -38,11 +38,50 @@ class CommandLineTest {
         }
     }
 
+    /** A run of {@code cep} as {@code Main} makes it: with the subcommand that the arguments name, alone. */
     static Run cep(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CepCommand.commandLine(new PrintWriter(out), new PrintWriter(err), args).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A run of {@code cep} with every subcommand. */
+    static Run cepWithEveryCommand(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = CepCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aRunGetsTheSubcommandItNamesAloneOrEveryOne() {
+        assertThat(CepCommand.subcommandsFor("validate", "f.ndjson")).containsExactly(ValidateCommand.class);
+        assertThat(CepCommand.subcommandsFor("--lang", "en", "network", "x")).containsExactly(NetworkCommand.class);
+        assertThat(CepCommand.subcommandsFor("--lang=en", "serve")).containsExactly(ServeCommand.class);
+        assertThat(CepCommand.subcommandsFor()).hasSize(9);
+        assertThat(CepCommand.subcommandsFor("help", "validate")).hasSize(9);
+        assertThat(CepCommand.subcommandsFor("--version")).hasSize(9);
+        assertThat(CepCommand.subcommandsFor("f.ndjson", "validate")).hasSize(9);
+        assertThat(CepCommand.subcommandsFor("--lang", "validate")).hasSize(9);
+        assertThat(CepCommand.subcommandsFor("Validate")).hasSize(9);
+    }
+
+    @Test
+    void aSubcommandAloneGivesTheHelpAndTheErrorsOfTheWholeCommandLine() {
+        for (CommandLine command : commands(Language.fr)) {
+            if (command.getParent() == null || command.getCommandName().equals("help")) {
+                continue;
+            }
+            String name = command.getCommandName();
+            for (List<String> args : List.of(List.of(name, "--help"), List.of("--lang", "en", name, "--help"),
+                    List.of(name, "--lang=en", "--no-such-option"), List.of(name, "--lang", "fr", "--no-such-option"),
+                    List.of(name, "--lang", "en", "a", "b", "c", "d"), List.of("--lang=en", name, "--format"))) {
+                String[] argv = args.toArray(String[]::new);
+                assertThat(CepCommand.subcommandsFor(argv)).as(args.toString()).hasSize(1);
+                assertThat(cep(argv)).as(args.toString()).isEqualTo(cepWithEveryCommand(argv));
+            }
+        }
     }
 
     /** A command that runs out of memory, as a long input in a small heap would. */
