@@ -31,8 +31,9 @@ public final class Main {
     /**
      * Starts indexing the COG and deriving the wire format's description, each on a thread of its own, while picocli
      * reads the arguments on this one: cold, the COG's index takes about 0.1 s and the description 0.2 s, and a
-     * validating command waited for both after picocli's 0.2 to 0.3 s (measured, BENCHMARKS.md). Both are shared, loaded once by
-     * whichever thread comes first; what fails here fails again, and is reported, where the command needs it.
+     * validating command waited for both after picocli's 0.2 to 0.3 s (measured, BENCHMARKS.md). Both are shared,
+     * loaded once by whichever thread comes first; what fails here fails again, and is reported, where the command
+     * needs it.
      */
     private static void preload(String[] args) {
         if (Arrays.stream(args).noneMatch(READING::contains)) {
