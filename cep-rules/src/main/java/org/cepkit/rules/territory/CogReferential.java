@@ -88,9 +88,9 @@ final class CogReferential implements Referential {
         epciNames = index.epciNames.toArray(new String[0]);
         epciNatures = index.epciNatures.toArray(new CogEpci.Nature[0]);
         epciMembers = new int[epciCount][];
-        for (int i = 0; i < epciCount; i++) {
-            int[] of = index.members == null || index.members[i] == null ? new int[0] : index.members[i];
-            epciMembers[i] = Arrays.copyOf(of, index.members == null ? 0 : index.memberCounts[i]);
+        for (int i = 0; i < epciCount; i++) { // an EPCI read means its section was ended, and its members counted
+            int[] of = index.members[i];
+            epciMembers[i] = of == null ? new int[0] : Arrays.copyOf(of, index.memberCounts[i]);
             Arrays.sort(epciMembers[i]);
         }
         epcis = new CogEpci[epciCount];
@@ -307,10 +307,7 @@ final class CogReferential implements Referential {
             CommuneCode code = CommuneCode.parse(field(f, 4, 5, 0));
             if (arrondissement) {
                 CogDepartement departement = known(departements, f[2], "département");
-                CogCommune parent = communes.get(f[3]);
-                if (parent == null) {
-                    throw new IllegalArgumentException("unknown commune '" + f[3] + "'");
-                }
+                CogCommune parent = knownCommune(f[3]);
                 return new CogCommune(code, f[1], CogCommune.Kind.ARRONDISSEMENT, Optional.of(departement.code()),
                         Optional.of(departement.region()), parent.epci(), Optional.of(parent.code()),
                         postalCodes(f, 4));
@@ -333,13 +330,19 @@ final class CogReferential implements Referential {
                 case "OLD" -> FormerCommune.Kind.ANCIEN_CODE;
                 default -> throw new IllegalArgumentException("unknown kind '" + f[1] + "'");
             };
-            CogCommune current = communes.get(f[3]);
-            if (current == null) {
-                throw new IllegalArgumentException("unknown commune '" + f[3] + "'");
-            }
+            CogCommune current = knownCommune(f[3]);
             Optional<String> formerName = f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]);
             return new FormerCommune(code, kind, formerName, current.code());
         });
+    }
+
+    /** The current commune or arrondissement of that code, read if it is not yet; it must be in the referential. */
+    private CogCommune knownCommune(String code) {
+        CogCommune commune = communes.get(code);
+        if (commune == null) {
+            throw new IllegalArgumentException("unknown commune '" + code + "'");
+        }
+        return commune;
     }
 
     private interface LineParser<V> {
@@ -513,10 +516,6 @@ final class CogReferential implements Referential {
 
         /** A commune: its slot, and its place among the members of its EPCI, the field after the third ";". */
         private void commune(int start, int firstSemicolon, int thirdSemicolon, int epciEnd) {
-            if (epciKeys == null) {
-                throw malformed(start, section, lineAt(start),
-                        new IllegalArgumentException("communes before the [epci] section"));
-            }
             int slot = slot(communes, start, firstSemicolon, start + 1);
             if (thirdSemicolon < 0 || thirdSemicolon + 1 == epciEnd) {
                 return;
@@ -528,7 +527,7 @@ final class CogReferential implements Referential {
             }
             key = epciEnd - thirdSemicolon - 1 == 9 && key >= 0 ? key + 1 : -1;
             int epci = -1;
-            if (key > 0) {
+            if (key > 0 && epciKeys != null) { // no table yet: the [epci] section comes later, if at all
                 int at = key & (epciKeys.length - 1);
                 while (epciKeys[at] != 0 && epciKeys[at] != key) {
                     at = (at + 1) & (epciKeys.length - 1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.cepkit.model.operator.OperatorFamily;
 import org.cepkit.model.pathway.Pathway;
 import org.cepkit.rules.CepValidator;
@@ -50,14 +51,17 @@ class ProfileReferentialTest {
 
     @Test
     void aMalformedReferentialIsRefusedWithItsLine() {
-        String broken = TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2C;");
-        assertThatThrownBy(() -> Referential.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(IllegalStateException.class)
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;2C;")
                 .hasMessageContaining("line 12").hasMessageContaining("unknown département '2C'");
     }
 
     private static Referential read(String text) throws IOException {
         return Referential.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What reading {@link #TINY} with {@code from} replaced by {@code to} throws: an IllegalStateException. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> refused(String from, String to) {
+        return assertThatThrownBy(() -> read(TINY.replace(from, to))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -74,37 +78,46 @@ class ProfileReferentialTest {
 
     @Test
     void aCommuneOfADepartementNeedsItsDepartementAndOnlyIts() {
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;;")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no département for a commune");
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2B;")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not start with it");
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;;2000")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12");
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;;")
+                .hasMessageContaining("no département for a commune");
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;2B;")
+                .hasMessageContaining("does not start with it");
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;;2000")
+                .hasMessageContaining("line 12");
     }
 
     @Test
     void everyLineIsCheckedWhenTheReferentialIsRead() {
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;\n2A004;Ajaccio;2A;")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 13")
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;\n2A004;Ajaccio;2A;")
+                .hasMessageContaining("line 13")
                 .hasMessageContaining("code '2A004' listed twice");
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2C004;Ajaccio;2A;")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12")
+        refused("2A004;Ajaccio;2A;", "2C004;Ajaccio;2A;")
+                .hasMessageContaining("line 12")
                 .hasMessageContaining("not a commune code");
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;200054781")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 12")
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio;2A;200054781")
+                .hasMessageContaining("line 12")
                 .hasMessageContaining("unknown EPCI '200054781'");
-        assertThatThrownBy(() -> read(TINY.replace("[arrondissements]", "[arrondissements]\n2A005;Quartier;2A;2A006")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 14 ([arrondissements])")
+        refused("[arrondissements]", "[arrondissements]\n2A005;Quartier;2A;2A006")
+                .hasMessageContaining("line 14 ([arrondissements])")
                 .hasMessageContaining("unknown commune '2A006'");
-        assertThatThrownBy(() -> read(TINY.replace("[former]", "[former]\n2A007;COMD;Ancienne;2A006")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 15 ([former])")
+        refused("[former]", "[former]\n2A007;COMD;Ancienne;2A006")
+                .hasMessageContaining("line 15 ([former])")
                 .hasMessageContaining("unknown commune '2A006'");
-        assertThatThrownBy(() -> read(TINY.replace("[former]", "[former]\n2A007;COMX;Ancienne;2A004")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown kind 'COMX'");
-        assertThatThrownBy(() -> read(TINY.replace("[arrondissements]", "[epci]")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("a section listed twice");
-        assertThatThrownBy(() -> read(TINY.replace("2A004;Ajaccio;2A;", "2A004;Ajaccio")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("expected 4 or 5 fields, found 2");
+        refused("[former]", "[former]\n2A007;COMX;Ancienne;2A004")
+                .hasMessageContaining("unknown kind 'COMX'");
+        refused("[arrondissements]", "[epci]")
+                .hasMessageContaining("a section listed twice");
+        refused("2A004;Ajaccio;2A;", "2A004;Ajaccio")
+                .hasMessageContaining("expected 4 or 5 fields, found 2");
+    }
+
+    @Test
+    void anEpciSectionThatEndsTheTextGivesEpciWithoutMembers() throws IOException {
+        Referential epciLast = read(TINY.replace("[epci]\n", "").replace("[former]\n", "[former]\n[epci]\n"
+                + "200054781;METRO;Métropole du Grand Paris"));
+
+        assertThat(epciLast.epci("200054781").orElseThrow().members()).isEmpty();
+        assertThat(epciLast.commune("2A004")).isPresent();
     }
 
     @Test
