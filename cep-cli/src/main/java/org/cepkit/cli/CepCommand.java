@@ -48,7 +48,7 @@ public final class CepCommand implements Callable<Integer> {
         return commandLine(out, err, SUBCOMMANDS);
     }
 
-    /** The command line of a run of {@code args} ({@link #commandLine(String...)}), writing to {@code out}, {@code err}. */
+    /** The command line of a run of {@code args} (see {@link #commandLine(String...)}), writing to the two given. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         return commandLine(out, err, subcommandsFor(args));
     }

@@ -5,10 +5,10 @@ import org.cepkit.model.pathway.Sex;
 
 /**
  * The first birth date and sex seen for each beneficiary id, for {@code dataset.beneficiary-inconsistent}, in one
- * {@code long} an id: 52 bits of a 64-bit hash of the id's characters, the sex (2 bits) and 10 bits of a hash of the birth
- * date, in an open-addressing table ({@link TableSizes}). A million beneficiaries take 12.1 MB (20.2 MB while the
- * table grows), where the ids themselves would take 15 MB more: a million pathways validate within {@code -Xmx64m}
- * beside the id set of {@code dataset.duplicate-id} (see BENCHMARKS.md).
+ * {@code long} an id: 52 bits of a 64-bit hash of the id's characters, the sex (2 bits) and 10 bits of a hash of the
+ * birth date, in an open-addressing table ({@link TableSizes}). A million beneficiaries take 12.1 MB (20.2 MB while
+ * the table grows), where the ids themselves would take 15 MB more: a million pathways validate within
+ * {@code -Xmx64m} beside the id set of {@code dataset.duplicate-id} (see BENCHMARKS.md).
  *
  * <p>What the compactness costs, and why it is acceptable for a WARNING: two ids share their 52 bits with a
  * probability of about n²/2<sup>53</sup> (one in 9,000 for a million distinct ids), and a differing birth date goes
