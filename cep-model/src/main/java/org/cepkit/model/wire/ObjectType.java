@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cepkit.model.RecordType;
+import org.cepkit.model.internal.WireBinding;
 
 /**
  * One object of the wire format: a record type or a nested object, with its properties in canonical order.
@@ -25,21 +24,19 @@ public final class ObjectType {
     private final String description;
     private final String title;
     private final RecordType recordType;
-    private final Supplier<Object> newBuilder;
-    private final Function<Object, Object> build;
+    private final WireBinding binding;
     private List<Property> properties;
     /** The required properties that hold one value, which {@link ObjectBuilder#fillPlaceholders()} looks at. */
     private Property[] requiredScalars;
     private Map<String, Property> byName;
 
     ObjectType(Class<?> modelType, String description, String title, RecordType recordType,
-            Supplier<Object> newBuilder, Function<Object, Object> build) {
+            WireBinding binding) {
         this.modelType = modelType;
         this.description = description;
         this.title = title;
         this.recordType = recordType;
-        this.newBuilder = newBuilder;
-        this.build = build;
+        this.binding = binding;
     }
 
     void setProperties(List<Property> value) {
@@ -50,6 +47,10 @@ public final class ObjectType {
             map.put(property.name(), property);
         }
         this.byName = Map.copyOf(map);
+    }
+
+    WireBinding binding() {
+        return binding;
     }
 
     Property[] requiredScalars() {
@@ -98,11 +99,11 @@ public final class ObjectType {
 
     /** A builder of a new instance of the model type. */
     public ObjectBuilder newBuilder() {
-        return new ObjectBuilder(this, newBuilder.get());
+        return new ObjectBuilder(this, binding.newBuilder());
     }
 
     Object build(Object builder) {
-        return build.apply(builder);
+        return binding.build(builder);
     }
 
     /**

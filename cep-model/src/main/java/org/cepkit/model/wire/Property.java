@@ -3,7 +3,6 @@ package org.cepkit.model.wire;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.cepkit.model.CodeFormat;
 import org.cepkit.model.CodeList;
@@ -58,8 +57,6 @@ public final class Property {
     private final String requiredWhenProperty;
     private final List<String> requiredWhenCodes;
     private final Method accessor;
-    private final Function<Object, Object> getter;
-    private final BiConsumer<Object, Object> setter;
     /** The look-up of a {@link Kind#CODE}'s code list, kept here: a reader calls it for every code it reads. */
     private final Function<String, ? extends Optional<? extends CodeList>> codes;
     private ObjectType object;
@@ -85,8 +82,6 @@ public final class Property {
         this.requiredWhenProperty = b.requiredWhenProperty;
         this.requiredWhenCodes = b.requiredWhenCodes;
         this.accessor = b.accessor;
-        this.getter = b.getter;
-        this.setter = b.setter;
         this.codes = kind == Kind.CODE ? finder(elementType) : null;
     }
 
@@ -261,7 +256,7 @@ public final class Property {
      * an {@code Optional} for an optional value, a {@code Boolean} for a boolean.
      */
     public Object get(Object instance) {
-        return getter.apply(instance);
+        return owner.binding().get(instance, order);
     }
 
     /**
@@ -273,7 +268,7 @@ public final class Property {
     }
 
     void set(Object builder, Object value) {
-        setter.accept(builder, value);
+        owner.binding().set(builder, order, value);
     }
 
     void setObject(ObjectType value) {
@@ -315,7 +310,5 @@ public final class Property {
         String requiredWhenProperty;
         List<String> requiredWhenCodes = List.of();
         Method accessor;
-        Function<Object, Object> getter;
-        BiConsumer<Object, Object> setter;
     }
 }

@@ -4,11 +4,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
@@ -24,15 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.CodeValue;
 import org.cepkit.model.RecordId;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.constraints.TextLength;
+import org.cepkit.model.internal.WireBinding;
+import org.cepkit.model.internal.WireBindings;
 
 /**
  * The wire format, described once from the model: every record type and nested object with its properties
@@ -40,7 +34,8 @@ import org.cepkit.model.constraints.TextLength;
  * the model's accessors, their {@link WireProperty} and Jakarta Validation annotations, and the
  * {@link WireObject}/{@link WireValue} annotations of the types. cepkit's JSON reader and writer, its JSON Schema,
  * its Jackson module and its tables all follow from it: adding an optional property to a record is an edit of the
- * model alone.
+ * model alone. The calls that build an object and read its properties are written from the same annotations when
+ * cep-model is compiled (cep-model-processor), so that reading a record calls each builder method directly.
  *
  * <pre>{@code
  * ObjectType pathway = WireFormat.of(RecordType.PATHWAY);
@@ -85,17 +80,17 @@ public final class WireFormat {
             if (wire == null) {
                 throw new IllegalStateException(type.getName() + " is not annotated @WireObject");
             }
-            Class<?> immutable = immutableOf(type);
-            Method builderFactory = method(immutable, "builder");
-            Class<?> builderType = builderFactory.getReturnType();
-            ObjectType object = new ObjectType(type, wire.description(), wire.title(), recordType,
-                    supplier(builderFactory), function(method(builderType, "build")));
+            WireBinding binding = WireBindings.of(type);
+            if (binding == null) {
+                throw new IllegalStateException(type.getName() + " has no binding: cep-model-processor did not see it");
+            }
+            ObjectType object = new ObjectType(type, wire.description(), wire.title(), recordType, binding);
             objects.put(type, object);
             List<Property> properties = new ArrayList<>();
             for (Method accessor : type.getMethods()) {
                 WireProperty property = accessor.getAnnotation(WireProperty.class);
                 if (property != null) {
-                    properties.add(property(object, accessor, property, builderType));
+                    properties.add(property(object, accessor, property));
                 }
             }
             properties.sort(Comparator.comparingInt(Property::order));
@@ -138,7 +133,7 @@ public final class WireFormat {
             }
         }
 
-        private Property property(ObjectType owner, Method accessor, WireProperty wire, Class<?> builderType) {
+        private Property property(ObjectType owner, Method accessor, WireProperty wire) {
             if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0) {
                 throw new IllegalStateException(accessor + ": @WireProperty is for accessors");
             }
@@ -198,9 +193,6 @@ public final class WireFormat {
                 b.requiredWhenProperty = requiredWhen.property();
                 b.requiredWhenCodes = List.of(requiredWhen.codes());
             }
-            b.getter = function(accessor);
-            b.setter = setter(builderType, b.list ? "addAll" + capitalize(b.name) : b.name,
-                    b.list ? Iterable.class : raw == boolean.class ? boolean.class : type);
             return new Property(b);
         }
 
@@ -263,8 +255,6 @@ public final class WireFormat {
 
     // ---- reflection
 
-    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-
     private static String propertyName(Method accessor) {
         String name = accessor.getName();
         String bare = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
@@ -273,27 +263,6 @@ public final class WireFormat {
         }
         // interned, as Jackson interns the names it parses: a reader then finds a member by identity
         return (Character.toLowerCase(bare.charAt(0)) + bare.substring(1)).intern();
-    }
-
-    private static String capitalize(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static Class<?> immutableOf(Class<?> type) {
-        String name = type.getPackageName() + ".Immutable" + type.getSimpleName();
-        try {
-            return Class.forName(name, true, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(type.getName() + " has no Immutables implementation " + name, e);
-        }
-    }
-
-    private static Method method(Class<?> type, String name, Class<?>... parameters) {
-        try {
-            return type.getMethod(name, parameters);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type.getName() + " has no method " + name + Arrays.toString(parameters), e);
-        }
     }
 
     private static Class<?> rawClass(AnnotatedType type) {
@@ -316,50 +285,5 @@ public final class WireFormat {
             }
         }
         return null;
-    }
-
-    /*
-     * Accessors and builder methods are bound through LambdaMetafactory rather than called reflectively: the JSON
-     * reader and writer call them for every property of every record.
-     */
-
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> function(Method method) {
-        try {
-            MethodHandle target = LOOKUP.unreflect(method);
-            MethodType erased = MethodType.methodType(Object.class, Object.class);
-            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(Function.class),
-                    erased, target, target.type().wrap());
-            return (Function<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot bind " + method, e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Supplier<Object> supplier(Method staticMethod) {
-        try {
-            MethodHandle target = LOOKUP.unreflect(staticMethod);
-            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "get", MethodType.methodType(Supplier.class),
-                    MethodType.methodType(Object.class), target, target.type());
-            return (Supplier<Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot bind " + staticMethod, e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static BiConsumer<Object, Object> setter(Class<?> builderType, String name, Class<?> parameter) {
-        Method method = method(builderType, name, parameter);
-        try {
-            MethodHandle target = LOOKUP.unreflect(method);
-            MethodType instantiated = MethodType.methodType(void.class, builderType,
-                    MethodType.methodType(parameter).wrap().returnType());
-            CallSite site = LambdaMetafactory.metafactory(LOOKUP, "accept", MethodType.methodType(BiConsumer.class),
-                    MethodType.methodType(void.class, Object.class, Object.class), target, instantiated);
-            return (BiConsumer<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot bind " + method, e);
-        }
     }
 }
