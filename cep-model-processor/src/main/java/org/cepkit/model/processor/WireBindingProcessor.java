@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,9 +27,11 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * Writes {@code org.cepkit.model.internal.WireBindings}: for every type of the model annotated {@code @WireObject},
- * the calls that make its Immutables builder, set each {@code @WireProperty} on it, build it, and read each
- * property of an instance, keyed by the property's {@code order}.
+ * Writes, for every type of the model annotated {@code @WireObject} ({@code Pathway}), a class
+ * {@code org.cepkit.model.internal.PathwayBinding} that holds the calls that make its Immutables builder, set each
+ * {@code @WireProperty} on it, build it, and read each property of an instance, keyed by the property's
+ * {@code order}. One class a type, written from that type alone, so that a compiler that compiles only the types
+ * that changed (an IDE's) writes only their bindings, and the others stay as they were.
  *
  * <p>The wire format's description ({@code WireFormat}) is still derived from the same annotations at run time;
  * this class only turns them into plain calls. Before it, the reader set every value through one of some 220
@@ -41,9 +44,6 @@ public final class WireBindingProcessor extends AbstractProcessor {
     static final String WIRE_OBJECT = "org.cepkit.model.wire.WireObject";
     static final String WIRE_PROPERTY = "org.cepkit.model.wire.WireProperty";
     static final String PACKAGE = "org.cepkit.model.internal";
-    static final String CLASS = "WireBindings";
-
-    private boolean written;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -61,23 +61,12 @@ public final class WireBindingProcessor extends AbstractProcessor {
         if (wireObject == null || annotations.isEmpty()) {
             return false;
         }
-        List<Binding> bindings = new ArrayList<>();
         for (Element element : round.getElementsAnnotatedWith(wireObject)) {
             Binding binding = binding(element);
             if (binding != null) {
-                bindings.add(binding);
+                write(binding);
             }
         }
-        if (bindings.isEmpty()) {
-            return false;
-        }
-        if (written) {
-            error(bindings.get(0).type, "@WireObject types must all be compiled in one round with the others");
-            return false;
-        }
-        written = true;
-        bindings.sort(Comparator.comparing(b -> b.type.getQualifiedName().toString()));
-        write(bindings);
         return false;
     }
 
@@ -173,43 +162,15 @@ public final class WireBindingProcessor extends AbstractProcessor {
         throw new IllegalStateException("@WireProperty without its order");
     }
 
-    private void write(List<Binding> bindings) {
-        Map<String, TypeElement> names = new HashMap<>();
-        for (Binding binding : bindings) {
-            TypeElement other = names.putIfAbsent(binding.className(), binding.type);
-            if (other != null) {
-                error(binding.type, "two @WireObject types are named " + binding.type.getSimpleName());
-                return;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        out.append("package ").append(PACKAGE).append(";\n\n")
-                .append("/**\n")
-                .append(" * The calls that build and read each object of the wire format, keyed by each property's order.\n")
-                .append(" * Written by ").append(WireBindingProcessor.class.getName())
-                .append(" from the model's @WireObject and @WireProperty\n")
-                .append(" * annotations: do not edit.\n")
-                .append(" */\n")
-                .append("public final class ").append(CLASS).append(" {\n\n")
-                .append("    private ").append(CLASS).append("() {\n    }\n\n")
-                .append("    /** The binding of a @WireObject type of the model, or null for another class. */\n")
-                .append("    public static WireBinding of(Class<?> type) {\n");
-        for (Binding binding : bindings) {
-            out.append("        if (type == ").append(binding.type.getQualifiedName()).append(".class) {\n")
-                    .append("            return new ").append(binding.className()).append("();\n")
-                    .append("        }\n");
-        }
-        out.append("        return null;\n    }\n");
-        for (Binding binding : bindings) {
-            binding.write(out);
-        }
-        out.append("}\n");
-        try (Writer writer = processingEnv.getFiler()
-                .createSourceFile(PACKAGE + "." + CLASS, bindings.stream().map(b -> b.type).toArray(Element[]::new))
-                .openWriter()) {
-            writer.write(out.toString());
+    private void write(Binding binding) {
+        String name = PACKAGE + "." + binding.className();
+        try (Writer writer = processingEnv.getFiler().createSourceFile(name, binding.type).openWriter()) {
+            writer.write(binding.source());
+        } catch (FilerException e) {
+            error(binding.type, "another @WireObject type is also named " + binding.type.getSimpleName()
+                    + ", and its binding is " + name);
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + CLASS + ": " + e);
+            error(binding.type, "cannot write " + name + ": " + e.getMessage());
         }
     }
 
@@ -227,37 +188,63 @@ public final class WireBindingProcessor extends AbstractProcessor {
             return type.getSimpleName() + "Binding";
         }
 
-        void write(StringBuilder out) {
+        /** The source of the binding class. */
+        String source() {
             String model = type.getQualifiedName().toString();
-            String pkg = model.substring(0, model.lastIndexOf('.'));
-            String builder = pkg + ".Immutable" + type.getSimpleName() + ".Builder";
-            String immutable = pkg + ".Immutable" + type.getSimpleName();
-            out.append("\n    private static final class ").append(className()).append(" implements WireBinding {\n\n")
-                    .append("        @Override\n        public Object newBuilder() {\n")
-                    .append("            return ").append(immutable).append(".builder();\n        }\n\n")
-                    .append("        @Override\n        @SuppressWarnings(\"unchecked\")\n")
-                    .append("        public void set(Object builder, int order, Object value) {\n")
-                    .append("            ").append(builder).append(" b = (").append(builder).append(") builder;\n")
-                    .append("            switch (order) {\n");
+            String immutable = model.substring(0, model.lastIndexOf('.')) + ".Immutable" + type.getSimpleName();
+            String builder = immutable + ".Builder";
+            String refusal = "default -> throw new IllegalArgumentException(\"" + type.getSimpleName()
+                    + " has no property of order \" + order);";
+            StringBuilder sets = new StringBuilder();
+            StringBuilder gets = new StringBuilder();
             for (Accessor a : accessors) {
-                out.append("                case ").append(a.order).append(" -> b.").append(a.setter).append("((")
+                sets.append("            case ").append(a.order).append(" -> b.").append(a.setter).append("((")
                         .append(a.cast).append(") value);\n");
+                gets.append("            case ").append(a.order).append(" -> o.").append(a.accessor).append("();\n");
             }
-            out.append("                default -> throw new IllegalArgumentException(\"")
-                    .append(type.getSimpleName()).append(" has no property of order \" + order);\n")
-                    .append("            }\n        }\n\n")
-                    .append("        @Override\n        public Object build(Object builder) {\n")
-                    .append("            return ((").append(builder).append(") builder).build();\n        }\n\n")
-                    .append("        @Override\n        public Object get(Object instance, int order) {\n")
-                    .append("            ").append(model).append(" o = (").append(model).append(") instance;\n")
-                    .append("            return switch (order) {\n");
-            for (Accessor a : accessors) {
-                out.append("                case ").append(a.order).append(" -> o.").append(a.accessor)
-                        .append("();\n");
-            }
-            out.append("                default -> throw new IllegalArgumentException(\"")
-                    .append(type.getSimpleName()).append(" has no property of order \" + order);\n")
-                    .append("            };\n        }\n    }\n");
+            return """
+                    package %1$s;
+
+                    /**
+                     * The calls that build and read a {@link %2$s}, by each property's order. Written by
+                     * %3$s from its @WireObject and @WireProperty annotations: do not edit.
+                     */
+                    public final class %4$s implements WireBinding {
+
+                        @Override
+                        public Class<?> modelType() {
+                            return %2$s.class;
+                        }
+
+                        @Override
+                        public Object newBuilder() {
+                            return %5$s.builder();
+                        }
+
+                        @Override
+                        @SuppressWarnings("unchecked")
+                        public void set(Object builder, int order, Object value) {
+                            %6$s b = (%6$s) builder;
+                            switch (order) {
+                    %7$s            %8$s
+                            }
+                        }
+
+                        @Override
+                        public Object build(Object builder) {
+                            return ((%6$s) builder).build();
+                        }
+
+                        @Override
+                        public Object get(Object instance, int order) {
+                            %2$s o = (%2$s) instance;
+                            return switch (order) {
+                    %9$s            %8$s
+                            };
+                        }
+                    }
+                    """.formatted(PACKAGE, model, WireBindingProcessor.class.getName(), className(), immutable,
+                    builder, sets, refusal, gets);
         }
     }
 }

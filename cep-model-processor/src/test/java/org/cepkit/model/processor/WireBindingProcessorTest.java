@@ -40,6 +40,7 @@ class WireBindingProcessorTest {
     private static final String BINDING = """
             package org.cepkit.model.internal;
             public interface WireBinding {
+                Class<?> modelType();
                 Object newBuilder();
                 void set(Object builder, int order, Object value);
                 Object build(Object builder);
@@ -85,16 +86,32 @@ class WireBindingProcessorTest {
         Result result = compile(Map.of("org.example.Visit", VISIT, "org.example.ImmutableVisit", IMMUTABLE_VISIT));
 
         assertThat(result.errors()).isEmpty();
-        String written = Files.readString(out.resolve("org/cepkit/model/internal/WireBindings.java"));
-        assertThat(written).contains("if (type == org.example.Visit.class) {", "return new VisitBinding();",
-                "return org.example.ImmutableVisit.builder();",
+        String written = Files.readString(out.resolve("org/cepkit/model/internal/VisitBinding.java"));
+        assertThat(written).contains("public final class VisitBinding implements WireBinding {",
+                "return org.example.Visit.class;", "return org.example.ImmutableVisit.builder();",
                 "case 1 -> b.place((java.lang.String) value);",
                 "case 2 -> b.day((java.time.LocalDate) value);",
                 "case 3 -> b.addAllNotes((java.util.List<java.lang.String>) value);",
                 "case 4 -> b.remote((Boolean) value);",
                 "case 1 -> o.getPlace();", "case 4 -> o.isRemote();");
         assertThat(written).doesNotContain("summary");
-        assertThat(out.resolve("org/cepkit/model/internal/WireBindings.class")).exists();
+        assertThat(out.resolve("org/cepkit/model/internal/VisitBinding.class")).exists();
+    }
+
+    @Test
+    void refusesTwoTypesOfOneName() {
+        String other = """
+                package org.other;
+                import org.cepkit.model.wire.*;
+                @WireObject(description = "Another visit.")
+                public abstract class Visit {
+                }
+                """;
+        Result result = compile(Map.of("org.example.Visit", VISIT, "org.example.ImmutableVisit", IMMUTABLE_VISIT,
+                "org.other.Visit", other));
+
+        assertThat(result.errors()).hasSize(1);
+        assertThat(result.errors().get(0)).startsWith("another @WireObject type is also named Visit");
     }
 
     @Test
@@ -109,7 +126,7 @@ class WireBindingProcessorTest {
                 """));
 
         assertThat(result.errors()).containsExactly("@WireProperty is for accessors named getX() or isX()");
-        assertThat(out.resolve("org/cepkit/model/internal/WireBindings.java")).doesNotExist();
+        assertThat(out.resolve("org/cepkit/model/internal/BadBinding.java")).doesNotExist();
     }
 
     @Test

@@ -2,10 +2,34 @@ package org.cepkit.model.internal;
 
 /**
  * The calls that build and read one object type of the wire format: its Immutables builder, the builder method of
- * each property and its accessor, each property named by its {@code @WireProperty} order. {@link WireBindings}, which
- * cep-model's build writes from the model's annotations (cep-model-processor), holds one for each type.
+ * each property and its accessor, each property named by its {@code @WireProperty} order. cep-model's build writes
+ * one for each {@code @WireObject} type of the model, from its annotations (cep-model-processor):
+ * {@code PathwayBinding} for {@code Pathway}, in this package.
  */
 public interface WireBinding {
+
+    /**
+     * The binding written for {@code type}, or null when there is none (a class that is no {@code @WireObject} of
+     * the model, or a model compiled without cep-model-processor).
+     */
+    static WireBinding of(Class<?> type) {
+        String name = WireBinding.class.getPackageName() + "." + type.getSimpleName() + "Binding";
+        Class<?> found;
+        try {
+            found = Class.forName(name, true, WireBinding.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        try {
+            WireBinding binding = (WireBinding) found.getConstructor().newInstance();
+            return binding.modelType() == type ? binding : null;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException(name + " is not a binding that cep-model-processor wrote", e);
+        }
+    }
+
+    /** The model type: {@code Pathway.class}. */
+    Class<?> modelType();
 
     /** A new Immutables builder of the type. */
     Object newBuilder();

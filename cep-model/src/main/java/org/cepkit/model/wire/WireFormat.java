@@ -26,7 +26,6 @@ import org.cepkit.model.RecordType;
 import org.cepkit.model.constraints.RecordIdentifier;
 import org.cepkit.model.constraints.TextLength;
 import org.cepkit.model.internal.WireBinding;
-import org.cepkit.model.internal.WireBindings;
 
 /**
  * The wire format, described once from the model: every record type and nested object with its properties
@@ -80,7 +79,7 @@ public final class WireFormat {
             if (wire == null) {
                 throw new IllegalStateException(type.getName() + " is not annotated @WireObject");
             }
-            WireBinding binding = WireBindings.of(type);
+            WireBinding binding = WireBinding.of(type);
             if (binding == null) {
                 throw new IllegalStateException(type.getName() + " has no binding: cep-model-processor did not see it");
             }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
-import org.cepkit.model.internal.WireBindings;
+import org.cepkit.model.internal.WireBinding;
 import org.cepkit.model.pathway.Pathway;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,9 @@ class WireBindingTest {
 
     @Test
     void aBindingRefusesAnOrderThatNoPropertyHas() {
-        assertThatThrownBy(() -> WireBindings.of(Pathway.class).get(WireFormat.of(Pathway.class).placeholder(), 99))
+        assertThatThrownBy(() -> WireBinding.of(Pathway.class).get(WireFormat.of(Pathway.class).placeholder(), 99))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Pathway has no property of order 99");
-        assertThat(WireBindings.of(String.class)).isNull();
+        assertThat(WireBinding.of(String.class)).isNull();
     }
 
     /** A value of one element of {@code property}; true for a boolean, which is false when not set. */
