@@ -83,7 +83,7 @@ if [ "$big" -gt 0 ]; then
   java -jar "$cep_jar" generate --pathways "$big" --seed 7 --invalid-rate 0.01 --today 2026-01-01 > "$bigdata" 2>/dev/null
   biglines=$(grep -c . "$bigdata")
   start=$(date +%s.%N)
-  summary=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:FreqInlineSize=100 -XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=3000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=200000" "$root/cep" validate --format json \
+  summary=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC -XX:MaxInlineLevel=6 -XX:FreqInlineSize=60 -XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=3000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=200000" "$root/cep" validate --format json \
     --today 2026-01-01 "$bigdata" | head -n 1 || true)
   end=$(date +%s.%N)
   echo "-Xmx64m: $biglines lines in $(echo "$end - $start" | bc -l | cut -c1-6) s; $summary"
