@@ -62,7 +62,7 @@ for form in "${forms[@]}"; do
 done
 echo "load after: $(uptime | sed 's/.*load/load/')"
 
-a=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC" "$root/cep" validate --format json --today 2026-01-01 "$data" | head -n 1 || true)
-b=$(CEP_JAVA_OPTS="-Xmx64m -XX:+UseParallelGC" "$root/cep" validate --format json --today 2026-01-01 "$work/csv" | head -n 1 || true)
+a=$(CEP_JAVA_EXTRA_OPTS="-Xmx64m -Xmn16m" "$root/cep" validate --format json --today 2026-01-01 "$data" | head -n 1 || true)
+b=$(CEP_JAVA_EXTRA_OPTS="-Xmx64m -Xmn16m" "$root/cep" validate --format json --today 2026-01-01 "$work/csv" | head -n 1 || true)
 echo "-Xmx64m ndjson: $a"
 echo "-Xmx64m csv:    $b"

@@ -109,7 +109,7 @@ class CommandLineTest {
 
             assertThat(exit).isEqualTo(2);
             assertThat(out.toString()).isEmpty();
-            assertThat(err.toString()).startsWith(lang.equals("fr") ? "cep : " : "cep: ").contains("-Xmx1g", "CEP_JAVA_OPTS")
+            assertThat(err.toString()).startsWith(lang.equals("fr") ? "cep : " : "cep: ").contains("CEP_JAVA_EXTRA_OPTS=\"-Xmx1g\" ./cep")
                     .contains(lang.equals("fr") ? "mémoire épuisée avec un tas de" : "out of memory with a heap of")
                     .doesNotContain("Exception", "\tat ");
         }
