@@ -6,9 +6,11 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.cepkit.json.InputLimits;
 import org.cepkit.json.JsonInput;
@@ -16,8 +18,14 @@ import org.cepkit.json.ReadMode;
 import org.cepkit.json.internal.bytes.ByteScan;
 import org.cepkit.json.internal.bytes.LineReader;
 import org.cepkit.json.internal.bytes.OperatorLines;
+import org.cepkit.json.internal.bytes.PlainLineParser;
+import org.cepkit.model.CodeList;
+import org.cepkit.model.CodeLists;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.Operator;
+import org.cepkit.model.wire.ObjectType;
+import org.cepkit.model.wire.Property;
+import org.cepkit.model.wire.WireFormat;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.internal.RulesAccess;
@@ -51,6 +59,8 @@ public final class DocumentReader {
     private final CepValidator validator;
     private final JsonFactory lineFactory;
     private final JsonFactory documentFactory;
+    /** Most lines, read without Jackson; the others, and every document, with it. */
+    private final PlainLineParser plainLines;
 
     public DocumentReader(CepValidator validator, ReadMode mode, InputLimits limits) {
         this.validator = validator;
@@ -58,6 +68,27 @@ public final class DocumentReader {
         this.records = new RecordReader(validator, mode);
         this.lineFactory = factory(limits, limits.maxDepth());
         this.documentFactory = factory(limits, limits.maxDepth() + 1);
+        this.plainLines = new PlainLineParser(wireStrings(), limits.maxDepth(), limits.maxStringLength());
+    }
+
+    /** The strings that lines repeat: the names of every object of the wire format and of the envelope, the codes. */
+    private static Set<String> wireStrings() {
+        Set<String> strings = new LinkedHashSet<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME));
+        for (ObjectType type : WireFormat.objects()) {
+            for (Property property : type.properties()) {
+                strings.add(property.name());
+            }
+        }
+        for (RecordType type : RecordType.values()) {
+            strings.add(type.wireName());
+        }
+        for (Class<? extends CodeList> list : CodeLists.all()) {
+            for (CodeList code : list.getEnumConstants()) {
+                strings.add(code.code());
+                strings.addAll(code.aliases());
+            }
+        }
+        return strings;
     }
 
     private static JsonFactory factory(InputLimits limits, int depth) {
@@ -182,6 +213,10 @@ public final class DocumentReader {
     }
 
     private RecordReader.Outcome readLine(byte[] bytes, int length) {
+        JValue plain = plainLines.parse(bytes, length);
+        if (plain != null) {
+            return records.read(plain);
+        }
         if (otherEncoding(bytes, length)) {
             return failure("format.syntax", "", detail("invalid UTF-8", "UTF-8 invalide"));
         }

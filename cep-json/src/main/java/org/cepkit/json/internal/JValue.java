@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * A JSON value as read, before it is mapped to the model: small and private to the reader, so that every
- * field can be judged (type, presence, unknown names) with its JSON Pointer before anything is built.
+ * field can be judged (type, presence, unknown names) with its JSON Pointer before anything is built. Made by
+ * {@link TreeReader} from Jackson's tokens, or straight from a line's bytes by
+ * {@link org.cepkit.json.internal.bytes.PlainLineParser}.
  */
-final class JValue {
+public final class JValue {
 
     enum Kind {
         OBJECT("object"), ARRAY("array"), STRING("string"), NUMBER("number"), BOOLEAN("boolean"), NULL("null");
@@ -32,23 +34,23 @@ final class JValue {
         this.items = items;
     }
 
-    static final JValue NULL = new JValue(Kind.NULL, null, false, null, null);
-    static final JValue TRUE = new JValue(Kind.BOOLEAN, null, true, null, null);
-    static final JValue FALSE = new JValue(Kind.BOOLEAN, null, false, null, null);
+    public static final JValue NULL = new JValue(Kind.NULL, null, false, null, null);
+    public static final JValue TRUE = new JValue(Kind.BOOLEAN, null, true, null, null);
+    public static final JValue FALSE = new JValue(Kind.BOOLEAN, null, false, null, null);
 
-    static JValue string(String text) {
+    public static JValue string(String text) {
         return new JValue(Kind.STRING, text, false, null, null);
     }
 
-    static JValue number(String text) {
+    public static JValue number(String text) {
         return new JValue(Kind.NUMBER, text, false, null, null);
     }
 
-    static JValue object(Members members) {
+    public static JValue object(Members members) {
         return new JValue(Kind.OBJECT, null, false, members, null);
     }
 
-    static JValue array(List<JValue> items) {
+    public static JValue array(List<JValue> items) {
         return new JValue(Kind.ARRAY, null, false, null, items);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * a hostile object of many thousand members costs no quadratic time. A {@code LinkedHashMap} an object cost an entry
  * object a member and its hash table.
  */
-final class Members {
+public final class Members {
 
     /** Objects larger than this get a hash index. */
     static final int INDEXED = 16;
@@ -40,7 +40,7 @@ final class Members {
     }
 
     /** Sets {@code name} to {@code value}; returns whether the object already had that name (its place is kept). */
-    boolean put(String name, JValue value) {
+    public boolean put(String name, JValue value) {
         int i = indexOf(name);
         if (i >= 0) {
             values[i] = value;

@@ -1,0 +1,309 @@
+package org.cepkit.json.internal.bytes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.cepkit.json.internal.JValue;
+import org.cepkit.json.internal.Members;
+
+/**
+ * Parses the common NDJSON line straight from its bytes into a {@link JValue} tree: an object whose strings and
+ * names are ASCII without escapes, with no number, no key given twice, within the depth and string bounds. Any
+ * other line, valid or not, gives null, and the caller reads it with Jackson, which gives the same tree for every
+ * line this parser accepts and the detailed message for a line that is not JSON. So this parser never decides that
+ * a line is invalid, and it need not know every corner of JSON, only recognise its plainest subset exactly.
+ *
+ * <p>The strings a line repeats, the wire format's names and codes, are given once
+ * ({@link #PlainLineParser(Collection, int, int)}) and found from the bytes: such a string costs no new string
+ * (and its hash code is computed once, not once a line). Any other string is made from its bytes with no decoding
+ * (ASCII is Latin-1).
+ * Measured: Jackson's parser and the tree built from its tokens were a quarter of a million-pathway run's samples
+ * (JFR, 2026-12-04); see BENCHMARKS.md for the runs with this parser.
+ * Immutable, thread-safe.
+ */
+public final class PlainLineParser {
+
+    private final byte[][] knownBytes;
+    private final String[] known;
+    private final int mask;
+    private final int shift;
+    private final int maxDepth;
+    private final int maxStringLength;
+
+    /**
+     * @param knownStrings the strings the parser returns as these very instances when a line holds them (those that
+     *     are ASCII; other strings are made as read)
+     * @param maxDepth the most objects and arrays nested in one another; a deeper line gives null
+     * @param maxStringLength the longest string or name; a longer one gives null
+     */
+    public PlainLineParser(Collection<String> knownStrings, int maxDepth, int maxStringLength) {
+        int capacity = Integer.highestOneBit(Math.max(4, knownStrings.size() * 4 - 1)) << 1;
+        knownBytes = new byte[capacity][];
+        known = new String[capacity];
+        mask = capacity - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        for (String text : knownStrings) {
+            if (!isAscii(text)) {
+                continue;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            int slot = slot(sketch(bytes, 0, bytes.length));
+            while (known[slot] != null && !known[slot].equals(text)) {
+                slot = slot + 1 & mask;
+            }
+            known[slot] = text;
+            knownBytes[slot] = bytes;
+        }
+        this.maxDepth = maxDepth;
+        this.maxStringLength = maxStringLength;
+    }
+
+    /** The tree of the object on {@code bytes[0, length)}, or null when the line is not of the plain kind. */
+    public JValue parse(byte[] bytes, int length) {
+        return new Scan(bytes, length).root();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length and the first, middle and last bytes of {@code bytes[from, to)}: enough to tell the known strings
+     * apart nearly always, and read in four steps where a hash code reads every byte.
+     */
+    private static int sketch(byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (length == 0) {
+            return 0;
+        }
+        return length ^ bytes[from] << 8 ^ bytes[from + (length >>> 1)] << 16 ^ bytes[to - 1] << 24;
+    }
+
+    /** A slot from a sketch: the top bits of its product by the golden ratio's (Fibonacci hashing). */
+    private int slot(int sketch) {
+        return (sketch * 0x9E3779B9) >>> shift;
+    }
+
+    /** The known string of {@code bytes[from, to)}, or null. */
+    private String known(byte[] bytes, int from, int to) {
+        int length = to - from;
+        for (int slot = slot(sketch(bytes, from, to)); known[slot] != null; slot = slot + 1 & mask) {
+            byte[] candidate = knownBytes[slot];
+            if (candidate.length == length && sameBytes(candidate, bytes, from)) {
+                return known[slot];
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code bytes} from {@code from} starts with {@code candidate}, compared byte by byte (they are short). */
+    private static boolean sameBytes(byte[] candidate, byte[] bytes, int from) {
+        for (int i = 0; i < candidate.length; i++) {
+            if (candidate[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The reading of one line: a position that moves forward; every method gives null for a line not plain. */
+    private final class Scan {
+        private final byte[] bytes;
+        private final int end;
+        private int pos;
+        private int depth;
+
+        Scan(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
+        }
+
+        JValue root() {
+            skipSpace();
+            if (pos == end || bytes[pos] != '{') {
+                return null;
+            }
+            JValue value = object();
+            if (value == null) {
+                return null;
+            }
+            skipSpace();
+            return pos == end ? value : null;
+        }
+
+        /** The value that starts at {@code pos}, a non-space byte or the end. */
+        private JValue value() {
+            if (pos == end) {
+                return null;
+            }
+            switch (bytes[pos]) {
+                case '"': {
+                    String text = string();
+                    return text == null ? null : JValue.string(text);
+                }
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case 't':
+                    return literal("true") ? JValue.TRUE : null;
+                case 'f':
+                    return literal("false") ? JValue.FALSE : null;
+                case 'n':
+                    return literal("null") ? JValue.NULL : null;
+                default:
+                    return null; // a number, or not JSON: Jackson's
+            }
+        }
+
+        private JValue object() {
+            if (++depth > maxDepth) {
+                return null;
+            }
+            pos++;
+            Members members = new Members();
+            skipSpace();
+            if (pos < end && bytes[pos] == '}') {
+                pos++;
+                depth--;
+                return JValue.object(members);
+            }
+            while (true) {
+                if (pos == end || bytes[pos] != '"') {
+                    return null;
+                }
+                String name = string();
+                if (name == null) {
+                    return null;
+                }
+                skipSpace();
+                if (pos == end || bytes[pos] != ':') {
+                    return null;
+                }
+                pos++;
+                skipSpace();
+                JValue value = value();
+                // a key given twice: Jackson's reading notes where
+                if (value == null || members.put(name, value)) {
+                    return null;
+                }
+                skipSpace();
+                if (pos == end) {
+                    return null;
+                }
+                byte next = bytes[pos++];
+                if (next == '}') {
+                    depth--;
+                    return JValue.object(members);
+                }
+                if (next != ',') {
+                    return null;
+                }
+                skipSpace();
+            }
+        }
+
+        private JValue array() {
+            if (++depth > maxDepth) {
+                return null;
+            }
+            pos++;
+            List<JValue> items = new ArrayList<>();
+            skipSpace();
+            if (pos < end && bytes[pos] == ']') {
+                pos++;
+                depth--;
+                return JValue.array(items);
+            }
+            while (true) {
+                JValue value = value();
+                if (value == null) {
+                    return null;
+                }
+                items.add(value);
+                skipSpace();
+                if (pos == end) {
+                    return null;
+                }
+                byte next = bytes[pos++];
+                if (next == ']') {
+                    depth--;
+                    return JValue.array(items);
+                }
+                if (next != ',') {
+                    return null;
+                }
+                skipSpace();
+            }
+        }
+
+        /**
+         * The string or name whose opening quote is at {@code pos}, of ASCII characters other than controls with
+         * no escape: the known string when it is one.
+         */
+        private String string() {
+            int from = pos + 1;
+            int to = closingQuote(from);
+            if (to < 0 || to - from > maxStringLength) {
+                return null;
+            }
+            pos = to + 1;
+            String text = known(bytes, from, to);
+            return text != null ? text : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        /**
+         * The index of the quote that closes a string starting at {@code from}, or -1 when a byte before it is a
+         * backslash, a control or a byte of a non-ASCII character, or there is none.
+         */
+        private int closingQuote(int from) {
+            for (int i = from; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    return i;
+                }
+                if (b < 0x20 || b == '\\') { // a control, an escape, or (negative) a byte of a non-ASCII character
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean literal(String word) {
+            int length = word.length();
+            if (end - pos < length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (bytes[pos + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            pos += length;
+            // "true" must end there: "truex" is not JSON, and "true1" neither
+            return pos == end || isDelimiter(bytes[pos]);
+        }
+
+        private void skipSpace() {
+            while (pos < end) {
+                byte b = bytes[pos];
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return;
+                }
+                pos++;
+            }
+        }
+    }
+
+    /** A byte that may follow a literal in JSON: a space or a structural character. */
+    private static boolean isDelimiter(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == ',' || b == '}' || b == ']';
+    }
+}
