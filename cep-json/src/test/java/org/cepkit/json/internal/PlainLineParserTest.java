@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.cepkit.json.CepJson;
+import org.cepkit.json.InputLimits;
+import org.cepkit.json.ReadMode;
 import org.cepkit.json.internal.bytes.PlainLineParser;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.testing.CepGenerators;
+import org.cepkit.rules.CepValidator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -146,6 +149,29 @@ class PlainLineParserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRecordReadWithoutJacksonGivesWhatJacksonsReadingGives() {
+        // the same record twice, once plain and once with a name escaped, which only Jackson reads: the same outcome
+        CepJson json = CepJson.create();
+        DocumentReader reader = new DocumentReader(CepValidator.create(), ReadMode.STRICT, InputLimits.defaults());
+        qt().withExamples(100).forAll(CepGenerators.datasets(), longs().all()).checkAssert((dataset, seed) -> {
+            Random random = new Random(seed);
+            for (CepRecord record : dataset.records()) {
+                String line = json.write(record);
+                // and the record made invalid in one of a few ways, so that issues are compared too
+                String[] variants = {line, line.replaceFirst("\\{", "{\"note\":\"x\","),
+                    line.replaceFirst("\"(\\d{4})-", "\"$1/"), line.replaceFirst(":\"[A-Z_0-9]+\"", ":\"UNKNOWN\""),
+                    line.replaceFirst(":(true|false)", ":null")};
+                String variant = variants[random.nextInt(variants.length)];
+                RecordReader.Outcome plain = reader.readOne(variant.getBytes(StandardCharsets.UTF_8));
+                String escaped = variant.replaceFirst("\"type\"", "\"typ\\\\u0065\"");
+                assertThat(escaped).isNotEqualTo(variant);
+                RecordReader.Outcome jackson = reader.readOne(escaped.getBytes(StandardCharsets.UTF_8));
+                assertThat(plain).as(variant).isEqualTo(jackson);
+            }
+        });
     }
 
     @Test
