@@ -42,7 +42,7 @@ public final class JValue {
         return new JValue(Kind.STRING, text, false, null, null);
     }
 
-    public static JValue number(String text) {
+    static JValue number(String text) {
         return new JValue(Kind.NUMBER, text, false, null, null);
     }
 
