@@ -8,7 +8,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 fail() { echo "check-launcher: $*" >&2; exit 1; }
 
 link="$(mktemp -d)"
-trap 'rm -rf "$link"' EXIT
+copy="$(mktemp -d)"
+trap 'rm -rf "$link" "$copy"' EXIT
 ln -s "$root/cep" "$link/cep"
 (cd / && PATH="$link:$PATH" cep --version > /dev/null) || fail "cep from a symbolic link on the PATH did not run"
 
@@ -25,8 +26,6 @@ CEP_JAVA_EXTRA_OPTS="-Xshare:on" "$root/cep" --version > /dev/null 2>&1 \
   || fail "the JVM could not map the build's class-data archive (-Xshare:on): is the java on the PATH the one that ran Maven?"
 
 # a copy of the launcher with a copy of the jar: the archive older than the jar, then made for another jar
-copy="$(mktemp -d)"
-trap 'rm -rf "$link" "$copy"' EXIT
 mkdir -p "$copy/cep-cli/target"
 cp "$root/cep" "$copy/cep"
 cp "$root/cep-cli/target/cep.jar" "$copy/cep-cli/target/cep.jar"

@@ -172,10 +172,7 @@ public final class RecordReader {
             List<Property> properties = type.properties();
             Object[] codes = null; // the codes read, for the properties that depend on a sibling's
             ObjectBuilder builder = type.newBuilder();
-            // a record's envelope members are known too: without them counted, every record's members would be
-            // looked up again, one by one, for names that are not the type's
-            int known = envelope ? (value.members.get(TYPE) != null ? 1 : 0)
-                    + (value.members.get(SCHEMA_VERSION_NAME) != null ? 1 : 0) : 0;
+            int known = 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
                 JValue member = value.members.get(property.name());

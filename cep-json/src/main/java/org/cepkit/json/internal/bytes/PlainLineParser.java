@@ -92,24 +92,13 @@ public final class PlainLineParser {
 
     /** The known string of {@code bytes[from, to)}, or null. */
     private String known(byte[] bytes, int from, int to) {
-        int length = to - from;
         for (int slot = slot(sketch(bytes, from, to)); known[slot] != null; slot = slot + 1 & mask) {
             byte[] candidate = knownBytes[slot];
-            if (candidate.length == length && sameBytes(candidate, bytes, from)) {
+            if (Arrays.equals(candidate, 0, candidate.length, bytes, from, to)) {
                 return known[slot];
             }
         }
         return null;
-    }
-
-    /** Whether {@code bytes} from {@code from} starts with {@code candidate}, compared byte by byte (they are short). */
-    private static boolean sameBytes(byte[] candidate, byte[] bytes, int from) {
-        for (int i = 0; i < candidate.length; i++) {
-            if (candidate[i] != bytes[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The reading of one line: a position that moves forward; every method gives null for a line not plain. */
@@ -163,15 +152,11 @@ public final class PlainLineParser {
         }
 
         private JValue object() {
-            if (++depth > maxDepth) {
+            if (!enter()) {
                 return null;
             }
-            pos++;
             Members members = new Members();
-            skipSpace();
-            if (pos < end && bytes[pos] == '}') {
-                pos++;
-                depth--;
+            if (closes('}')) {
                 return JValue.object(members);
             }
             while (true) {
@@ -194,31 +179,21 @@ public final class PlainLineParser {
                     return null;
                 }
                 skipSpace();
-                if (pos == end) {
-                    return null;
-                }
-                byte next = bytes[pos++];
-                if (next == '}') {
-                    depth--;
+                if (closes('}')) {
                     return JValue.object(members);
                 }
-                if (next != ',') {
+                if (!comma()) {
                     return null;
                 }
-                skipSpace();
             }
         }
 
         private JValue array() {
-            if (++depth > maxDepth) {
+            if (!enter()) {
                 return null;
             }
-            pos++;
             List<JValue> items = new ArrayList<>();
-            skipSpace();
-            if (pos < end && bytes[pos] == ']') {
-                pos++;
-                depth--;
+            if (closes(']')) {
                 return JValue.array(items);
             }
             while (true) {
@@ -228,19 +203,43 @@ public final class PlainLineParser {
                 }
                 items.add(value);
                 skipSpace();
-                if (pos == end) {
-                    return null;
-                }
-                byte next = bytes[pos++];
-                if (next == ']') {
-                    depth--;
+                if (closes(']')) {
                     return JValue.array(items);
                 }
-                if (next != ',') {
+                if (!comma()) {
                     return null;
                 }
-                skipSpace();
             }
+        }
+
+        /** Past the opening byte of an object or array and the spaces after it; false when that is too deep. */
+        private boolean enter() {
+            if (++depth > maxDepth) {
+                return false;
+            }
+            pos++;
+            skipSpace();
+            return true;
+        }
+
+        /** Whether the byte at {@code pos} is {@code close}, which ends the object or array: then past it. */
+        private boolean closes(char close) {
+            if (pos < end && bytes[pos] == close) {
+                pos++;
+                depth--;
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether the byte at {@code pos} is a comma: then past it and the spaces after it. */
+        private boolean comma() {
+            if (pos < end && bytes[pos] == ',') {
+                pos++;
+                skipSpace();
+                return true;
+            }
+            return false;
         }
 
         /**
@@ -286,8 +285,8 @@ public final class PlainLineParser {
                 }
             }
             pos += length;
-            // "true" must end there: "truex" is not JSON, and "true1" neither
-            return pos == end || isDelimiter(bytes[pos]);
+            // "truex" or "true1": what follows is not a comma or a closing byte, which the caller then refuses
+            return true;
         }
 
         private void skipSpace() {
@@ -299,10 +298,5 @@ public final class PlainLineParser {
                 pos++;
             }
         }
-    }
-
-    /** A byte that may follow a literal in JSON: a space or a structural character. */
-    private static boolean isDelimiter(byte b) {
-        return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == ',' || b == '}' || b == ']';
     }
 }
