@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.cepkit.json.InputLimits;
 import org.cepkit.json.JsonInput;
@@ -175,17 +176,32 @@ public final class DocumentReader {
      * {@code operator}: the first pass over a file costs little more than reading its bytes.
      */
     public void readOperators(InputStream in, JsonInput.Format format, Consumer<Operator> sink) throws IOException {
+        readOperators(in, format, null, 0, sink);
+    }
+
+    /**
+     * As {@link #readOperators(InputStream, JsonInput.Format, Consumer)}; the lines of NDJSON are judged on
+     * {@code executor} (when not null), at most {@code parallelism} chunks of them at a time, and {@code sink} is
+     * called on this thread, in input order.
+     */
+    public void readOperators(InputStream in, JsonInput.Format format, Executor executor, int parallelism,
+            Consumer<Operator> sink) throws IOException {
         Consumer<RecordReader.Outcome> operators = outcome -> outcome.complete().filter(Operator.class::isInstance)
                 .map(Operator.class::cast).ifPresent(sink);
         if (format != JsonInput.Format.NDJSON) {
             readDocument(in, (line, outcome) -> operators.accept(outcome));
             return;
         }
-        OperatorLines.scan(in, limits.maxRecordBytes(), line -> {
+        Consumer<byte[]> candidates = line -> {
             if (isOperator(line, line.length)) {
                 operators.accept(readLine(line, line.length));
             }
-        });
+        };
+        if (executor == null) {
+            OperatorLines.scan(in, limits.maxRecordBytes(), candidates);
+        } else {
+            OperatorLines.scan(in, limits.maxRecordBytes(), executor, parallelism, OperatorLines.CHUNK, candidates);
+        }
     }
 
     /** Whether a line's top-level {@code type} is {@code operator}, reading no further than that field. */

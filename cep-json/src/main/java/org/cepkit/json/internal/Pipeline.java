@@ -95,7 +95,8 @@ public final class Pipeline {
                 continue;
             }
             try (InputStream in = input.open()) {
-                reader.readOperators(in, input.format(), operators::add);
+                // two chunks in flight a worker: the workers judge one while this thread reads the next
+                reader.readOperators(in, input.format(), executor, parallelism * 2, operators::add);
                 readable.add(input);
             } catch (IOException | UncheckedIOException e) {
                 sink.inputError(input, cause(e));

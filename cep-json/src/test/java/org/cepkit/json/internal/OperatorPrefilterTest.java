@@ -14,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.cepkit.json.CepJson;
 import org.cepkit.json.InputLimits;
 import org.cepkit.json.JsonInput;
 import org.cepkit.json.ReadMode;
 import org.cepkit.json.internal.bytes.OperatorLines;
+import org.cepkit.model.operator.ImmutableOperator;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.testing.CepExamples;
 import org.cepkit.rules.CepValidator;
@@ -84,28 +88,92 @@ class OperatorPrefilterTest {
         qt().withExamples(3_000).forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 120),
                 integers().between(1, 70), longs().all())
                 .checkAssert((pieces, maxBytes, seed) -> {
-                    StringBuilder text = new StringBuilder();
-                    for (int piece : pieces) {
-                        text.append(PIECES[piece]);
-                    }
-                    byte[] input = bytes(text.toString());
-                    List<String> expected = new ArrayList<>();
-                    for (String line : text.toString().split("\n", -1)) {
-                        String trimmed = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-                        byte[] b = bytes(trimmed);
-                        if (b.length <= maxBytes && OperatorLines.mayBeOperator(b, 0, b.length)) {
-                            expected.add(trimmed);
-                        }
-                    }
+                    String text = text(pieces);
                     List<String> found = new ArrayList<>();
                     try {
-                        OperatorLines.scan(new ChoppedStream(input, new Random(seed)), maxBytes,
+                        OperatorLines.scan(new ChoppedStream(bytes(text), new Random(seed)), maxBytes,
                                 line -> found.add(new String(line, StandardCharsets.UTF_8)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    assertThat(found).as(text.toString()).isEqualTo(expected);
+                    assertThat(found).as(text).isEqualTo(oneLineAtATime(text, maxBytes));
                 });
+    }
+
+    @Test
+    void theScanOnAnExecutorFindsTheSameLinesInTheSameOrderWhateverTheChunks() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            qt().withExamples(3_000).forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 120),
+                    integers().between(1, 70), integers().between(1, 40), integers().between(1, 4))
+                    .checkAssert((pieces, maxBytes, chunkBytes, maxInFlight) -> {
+                        String text = text(pieces);
+                        List<String> found = new ArrayList<>();
+                        Thread caller = Thread.currentThread();
+                        try {
+                            OperatorLines.scan(new ChoppedStream(bytes(text), new Random(chunkBytes)), maxBytes, pool,
+                                    maxInFlight, chunkBytes, line -> {
+                                        assertThat(Thread.currentThread()).isSameAs(caller);
+                                        found.add(new String(line, StandardCharsets.UTF_8));
+                                    });
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        assertThat(found).as(text + " in chunks of " + chunkBytes).isEqualTo(oneLineAtATime(text,
+                                maxBytes));
+                    });
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void theFirstPassOnAnExecutorFindsTheOperatorsInFileOrder() throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        List<Operator> expected = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            if (i % 97 == 0) {
+                Operator operator = ImmutableOperator.copyOf(CepExamples.operator()).withId("op-" + i);
+                expected.add(operator);
+                lines.add(CepJson.create().write(operator));
+            } else {
+                lines.add(CepJson.create().write(CepExamples.pathway()));
+            }
+        }
+        byte[] ndjson = bytes(String.join("\n", lines));
+        DocumentReader reader = new DocumentReader(CepValidator.create(), ReadMode.STRICT, InputLimits.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Operator> found = new ArrayList<>();
+            reader.readOperators(new ByteArrayInputStream(ndjson), JsonInput.Format.NDJSON, pool, 4, found::add);
+            assertThat(found).containsExactlyElementsOf(expected);
+            assertThat(ndjson.length).as("the file spans several chunks").isGreaterThan(3 * OperatorLines.CHUNK);
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static String text(List<Integer> pieces) {
+        StringBuilder text = new StringBuilder();
+        for (int piece : pieces) {
+            text.append(PIECES[piece]);
+        }
+        return text.toString();
+    }
+
+    /** The lines of {@code text} that may be operators, judged one at a time. */
+    private static List<String> oneLineAtATime(String text, int maxBytes) {
+        List<String> expected = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            byte[] b = bytes(trimmed);
+            if (b.length <= maxBytes && OperatorLines.mayBeOperator(b, 0, b.length)) {
+                expected.add(trimmed);
+            }
+        }
+        return expected;
     }
 
     /** Hands out its bytes in reads of random lengths, 1 to 100 bytes, or all that was asked. */
