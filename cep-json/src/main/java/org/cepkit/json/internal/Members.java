@@ -41,7 +41,18 @@ public final class Members {
 
     /** Sets {@code name} to {@code value}; returns whether the object already had that name (its place is kept). */
     public boolean put(String name, JValue value) {
-        int i = indexOf(name);
+        return put(name, value, indexOf(name));
+    }
+
+    /**
+     * As {@link #put}, for a name that the caller makes canonical: a member equal to it can only be this very
+     * instance, so that it is looked for by identity alone (in an object too small for the hash index).
+     */
+    public boolean putCanonical(String name, JValue value) {
+        return put(name, value, index != null ? indexOf(name) : indexOfInstance(name));
+    }
+
+    private boolean put(String name, JValue value, int i) {
         if (i >= 0) {
             values[i] = value;
             return true;
@@ -64,11 +75,29 @@ public final class Members {
         return false;
     }
 
+    /**
+     * The place of {@code name}, or -1. The very instance is looked for first: the wire format's names, as the
+     * plain-line parser gives them and as the reader asks for them, are the same strings.
+     */
     private int indexOf(String name) {
         if (index != null) {
             Integer i = index.get(name);
             return i == null ? -1 : i;
         }
+        int i = indexOfInstance(name);
+        return i >= 0 ? i : indexOfEqual(name);
+    }
+
+    private int indexOfInstance(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOfEqual(String name) {
         for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
                 return i;

@@ -2,7 +2,6 @@ package org.cepkit.json.internal.bytes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.cepkit.json.internal.JValue;
@@ -90,15 +89,32 @@ public final class PlainLineParser {
         return (sketch * 0x9E3779B9) >>> shift;
     }
 
-    /** The known string of {@code bytes[from, to)}, or null. */
+    /**
+     * The known string of {@code bytes[from, to)}, or null. The bytes are compared in a loop of this method: with
+     * {@code Arrays.equals}, which the launcher's inlining bound leaves a call to its range checks and to
+     * {@code ArraysSupport.mismatch}, the look-up was 30 % of the parser's samples ({@code perf}, BENCHMARKS.md).
+     */
     private String known(byte[] bytes, int from, int to) {
-        for (int slot = slot(sketch(bytes, from, to)); known[slot] != null; slot = slot + 1 & mask) {
+        int length = to - from;
+        for (int slot = slot(sketch(bytes, from, to)); ; slot = slot + 1 & mask) {
             byte[] candidate = knownBytes[slot];
-            if (Arrays.equals(candidate, 0, candidate.length, bytes, from, to)) {
+            if (candidate == null) {
+                return null;
+            }
+            if (candidate.length == length && same(candidate, bytes, from)) {
                 return known[slot];
             }
         }
-        return null;
+    }
+
+    /** Whether {@code candidate} is found at {@code bytes[from…]}, which holds at least as many bytes. */
+    private static boolean same(byte[] candidate, byte[] bytes, int from) {
+        for (int i = 0; i < candidate.length; i++) {
+            if (candidate[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reading of one line: a position that moves forward; every method gives null for a line not plain. */
@@ -107,6 +123,11 @@ public final class PlainLineParser {
         private final int end;
         private int pos;
         private int depth;
+        /**
+         * Whether the last string read was a known one: that instance is the only string of its characters that
+         * this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
+         */
+        private boolean lastKnown;
 
         Scan(byte[] bytes, int end) {
             this.bytes = bytes;
@@ -167,6 +188,7 @@ public final class PlainLineParser {
                 if (name == null) {
                     return null;
                 }
+                boolean canonical = lastKnown;
                 skipSpace();
                 if (pos == end || bytes[pos] != ':') {
                     return null;
@@ -175,7 +197,7 @@ public final class PlainLineParser {
                 skipSpace();
                 JValue value = value();
                 // a key given twice: Jackson's reading notes where
-                if (value == null || members.put(name, value)) {
+                if (value == null || (canonical ? members.putCanonical(name, value) : members.put(name, value))) {
                     return null;
                 }
                 skipSpace();
@@ -254,7 +276,8 @@ public final class PlainLineParser {
             }
             pos = to + 1;
             String text = known(bytes, from, to);
-            return text != null ? text : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            lastKnown = text != null;
+            return lastKnown ? text : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
 
         /**
