@@ -102,7 +102,7 @@ public final class RecordReader {
                 reading.report("format.schema-version", "/" + SCHEMA_VERSION_NAME);
             }
         }
-        CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, "");
+        CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, At.ROOT);
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
     }
 
@@ -134,7 +134,7 @@ public final class RecordReader {
     /** Reads an object of {@code type} that the parser already turned into a tree. */
     ObjectOutcome readObject(ObjectType type, JValue value) {
         Reading reading = new Reading(validator, mode);
-        Object object = new ObjectRead(reading, false).object(type, value, "");
+        Object object = new ObjectRead(reading, false).object(type, value, At.ROOT);
         return new ObjectOutcome(object, reading.issues(), reading.unreadablePaths());
     }
 
@@ -151,6 +151,45 @@ public final class RecordReader {
         return type;
     }
 
+    /**
+     * The JSON Pointer of an object or list being read, made into a string only when an issue names it: building
+     * each nested object's pointer as a string cost a concatenation or two per object of every record (BENCHMARKS.md).
+     */
+    private static final class At {
+        static final At ROOT = new At(null, null, -1);
+
+        private final At parent;
+        /** The member's name, or null for a list's element. */
+        private final String name;
+        private final int index;
+
+        private At(At parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        /** The pointer of member {@code name} of the object here. */
+        At child(String name) {
+            return new At(this, name, -1);
+        }
+
+        /** The pointer of element {@code index} of the list here. */
+        At child(int index) {
+            return new At(this, null, index);
+        }
+
+        /** The pointer of member or element {@code token} here (as a report may repeat it), as a string. */
+        String to(String token) {
+            return this + "/" + token;
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? "" : parent.to(name != null ? name : Integer.toString(index));
+        }
+    }
+
     /** The reading of the objects of one record. */
     private static final class ObjectRead {
         private final Reading reading;
@@ -162,9 +201,9 @@ public final class RecordReader {
         }
 
         /** The instance of {@code type} that {@code value} holds; a placeholder when it is not an object. */
-        Object object(ObjectType type, JValue value, String path) {
+        Object object(ObjectType type, JValue value, At path) {
             if (value.kind != JValue.Kind.OBJECT) {
-                reading.wrongType(path, "object");
+                reading.wrongType(path.toString(), "object");
                 return type.placeholder();
             }
             boolean envelope = root;
@@ -172,7 +211,10 @@ public final class RecordReader {
             List<Property> properties = type.properties();
             Object[] codes = null; // the codes read, for the properties that depend on a sibling's
             ObjectBuilder builder = type.newBuilder();
-            int known = 0;
+            // the members known to be no stranger, counted so that unknownMembers, a look-up a member, runs only for
+            // an object that has some: the envelope's type and version, then the properties. Every record has a type,
+            // so that look-up ran for every record: 4 % of the reader's time ({@code perf}, BENCHMARKS.md)
+            int known = envelope ? envelopeMembers(type, value.members) : 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
                 JValue member = value.members.get(property.name());
@@ -182,18 +224,18 @@ public final class RecordReader {
                 boolean required = property.required() || requiredBySibling(property, type, codes);
                 if (member == null || member.kind == JValue.Kind.NULL && required) {
                     if (required) {
-                        String at = path + "/" + property.name();
+                        String at = path.to(property.name());
                         reading.report("format.required", at);
                         reading.unreadable(at);
                     }
                     continue;
                 }
                 if (member.kind == JValue.Kind.NULL) {
-                    reading.wrongType(path + "/" + property.name(), expected(property, property.isList()));
+                    reading.wrongType(path.to(property.name()), expected(property, property.isList()));
                     continue;
                 }
                 Object read = property.isList() ? list(property, member, path, required)
-                        : value(property, member, path, null);
+                        : value(property, member, path, -1);
                 if (read == null) {
                     continue;
                 }
@@ -214,16 +256,25 @@ public final class RecordReader {
             return builder.fillPlaceholders().build();
         }
 
+        /** How many of a record's envelope members that are not properties of {@code type} (its type, version) it has. */
+        private static int envelopeMembers(ObjectType type, Members members) {
+            return envelopeMember(type, members, TYPE) + envelopeMember(type, members, SCHEMA_VERSION_NAME);
+        }
+
+        private static int envelopeMember(ObjectType type, Members members, String name) {
+            return members.get(name) != null && type.propertyOrNull(name) == null ? 1 : 0;
+        }
+
         /**
          * Reports the members that are neither properties of {@code type} nor, in a record, of its envelope, each at
          * its name when a report may repeat it ({@link Pointers#token}).
          */
-        private void unknownMembers(ObjectType type, Members members, String path, boolean envelope) {
+        private void unknownMembers(ObjectType type, Members members, At path, boolean envelope) {
             for (int i = 0; i < members.size(); i++) {
                 String name = members.name(i);
                 if (type.propertyOrNull(name) == null
                         && !(envelope && (TYPE.equals(name) || SCHEMA_VERSION_NAME.equals(name)))) {
-                    reading.report(Reading.UNKNOWN_FIELD, path + "/" + Pointers.token(name));
+                    reading.report(Reading.UNKNOWN_FIELD, path.to(Pointers.token(name)));
                 }
             }
         }
@@ -232,12 +283,12 @@ public final class RecordReader {
          * A list of {@code property}'s elements, a placeholder for each that cannot be read; null if not an array. A
          * list that a sibling's code makes required needs at least one element.
          */
-        private List<Object> list(Property property, JValue member, String path, boolean required) {
+        private List<Object> list(Property property, JValue member, At path, boolean required) {
             if (member.kind != JValue.Kind.ARRAY) {
-                reading.wrongType(path + "/" + property.name(), "array");
+                reading.wrongType(path.to(property.name()), "array");
                 return null;
             }
-            String at = path + "/" + property.name();
+            At at = path.child(property.name());
             List<JValue> items = member.items;
             List<Object> list = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
@@ -246,18 +297,20 @@ public final class RecordReader {
             }
             int min = required ? Math.max(1, property.minItems()) : property.minItems();
             if (items.size() < min || items.size() > property.maxItems()) {
-                reading.report("format.length", at, LengthBounds.arguments(min, property.maxItems(), LengthBounds.ITEMS));
+                reading.report("format.length", at.toString(), LengthBounds.arguments(min, property.maxItems(),
+                        LengthBounds.ITEMS));
             }
             return list;
         }
 
         /**
-         * The value of one property, or of one element of a list ({@code index} not null): null when it cannot be
-         * read, with its issue reported and its pointer noted.
+         * The value of one property of the object at {@code path}, or of element {@code index} of the list at
+         * {@code path} ({@code index} not negative): null when it cannot be read, with its issue reported and its
+         * pointer noted.
          */
-        private Object value(Property property, JValue member, String path, Integer index) {
+        private Object value(Property property, JValue member, At path, int index) {
             if (property.kind() == Property.Kind.OBJECT) {
-                return object(property.object(), member, pointer(path, property, index));
+                return object(property.object(), member, index < 0 ? path.child(property.name()) : path.child(index));
             }
             if (property.kind() == Property.Kind.BOOLEAN) {
                 if (member.kind != JValue.Kind.BOOLEAN) {
@@ -309,7 +362,7 @@ public final class RecordReader {
             }
         }
 
-        private Object code(Property property, String text, String path, Integer index) {
+        private Object code(Property property, String text, At path, int index) {
             Optional<? extends CodeList> code = property.codeOf(text);
             if (code.isEmpty()) {
                 String at = pointer(path, property, index);
@@ -332,13 +385,13 @@ public final class RecordReader {
         }
 
         /** A string whose format its sibling's code gives: judged only when the sibling could be read. */
-        private void checkFormatFrom(Property property, String text, ObjectType type, Object[] codes, String path) {
+        private void checkFormatFrom(Property property, String text, ObjectType type, Object[] codes, At path) {
             Property sibling = type.propertyOrNull(property.formatFrom().get());
             Object selector = codes == null ? null : codes[indexOf(type, sibling)];
             if (selector instanceof ValueTypeSelector kind) {
                 ValueType valueType = ValueType.of(kind.valueType());
                 if (!valueType.format().matches(text)) {
-                    reading.report(valueType.rule(), path + "/" + property.name());
+                    reading.report(valueType.rule(), path.to(property.name()));
                 }
             }
         }
@@ -355,8 +408,8 @@ public final class RecordReader {
             return type.properties().indexOf(property);
         }
 
-        private static String pointer(String path, Property property, Integer index) {
-            return index == null ? path + "/" + property.name() : path + "/" + index;
+        private static String pointer(At path, Property property, int index) {
+            return index < 0 ? path.to(property.name()) : path.to(Integer.toString(index));
         }
     }
 
