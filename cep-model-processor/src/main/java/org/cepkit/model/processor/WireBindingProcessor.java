@@ -198,8 +198,9 @@ public final class WireBindingProcessor extends AbstractProcessor {
             StringBuilder sets = new StringBuilder();
             StringBuilder gets = new StringBuilder();
             for (Accessor a : accessors) {
-                sets.append("            case ").append(a.order).append(" -> b.").append(a.setter).append("((")
-                        .append(a.cast).append(") value);\n");
+                sets.append("        if ((value = values[").append(a.order).append("]) != null) {\n")
+                        .append("            b.").append(a.setter).append("((").append(a.cast).append(") value);\n")
+                        .append("        }\n");
                 gets.append("            case ").append(a.order).append(" -> o.").append(a.accessor).append("();\n");
             }
             return """
@@ -217,22 +218,11 @@ public final class WireBindingProcessor extends AbstractProcessor {
                         }
 
                         @Override
-                        public Object newBuilder() {
-                            return %5$s.builder();
-                        }
-
-                        @Override
                         @SuppressWarnings("unchecked")
-                        public void set(Object builder, int order, Object value) {
-                            %6$s b = (%6$s) builder;
-                            switch (order) {
-                    %7$s            %8$s
-                            }
-                        }
-
-                        @Override
-                        public Object build(Object builder) {
-                            return ((%6$s) builder).build();
+                        public Object build(Object[] values) {
+                            %6$s b = %5$s.builder();
+                            Object value;
+                    %7$s        return b.build();
                         }
 
                         @Override

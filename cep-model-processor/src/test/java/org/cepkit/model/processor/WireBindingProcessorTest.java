@@ -41,9 +41,7 @@ class WireBindingProcessorTest {
             package org.cepkit.model.internal;
             public interface WireBinding {
                 Class<?> modelType();
-                Object newBuilder();
-                void set(Object builder, int order, Object value);
-                Object build(Object builder);
+                Object build(Object[] values);
                 Object get(Object instance, int order);
             }
             """;
@@ -88,11 +86,12 @@ class WireBindingProcessorTest {
         assertThat(result.errors()).isEmpty();
         String written = Files.readString(out.resolve("org/cepkit/model/internal/VisitBinding.java"));
         assertThat(written).contains("public final class VisitBinding implements WireBinding {",
-                "return org.example.Visit.class;", "return org.example.ImmutableVisit.builder();",
-                "case 1 -> b.place((java.lang.String) value);",
-                "case 2 -> b.day((java.time.LocalDate) value);",
-                "case 3 -> b.addAllNotes((java.util.List<java.lang.String>) value);",
-                "case 4 -> b.remote((Boolean) value);",
+                "return org.example.Visit.class;",
+                "org.example.ImmutableVisit.Builder b = org.example.ImmutableVisit.builder();",
+                "if ((value = values[1]) != null) {\n            b.place((java.lang.String) value);",
+                "if ((value = values[2]) != null) {\n            b.day((java.time.LocalDate) value);",
+                "if ((value = values[3]) != null) {\n            b.addAllNotes((java.util.List<java.lang.String>) value);",
+                "if ((value = values[4]) != null) {\n            b.remote((Boolean) value);",
                 "case 1 -> o.getPlace();", "case 4 -> o.isRemote();");
         assertThat(written).doesNotContain("summary");
         assertThat(out.resolve("org/cepkit/model/internal/VisitBinding.class")).exists();

@@ -1,6 +1,8 @@
 package org.cepkit.model.wire;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,33 +22,40 @@ public final class ObjectBuilder {
     private static final LocalDate PLACEHOLDER_DATE = LocalDate.EPOCH;
 
     private final ObjectType type;
-    private final Object builder;
-    private final boolean[] set;
+    /** The values set, by their properties' orders, given to the Immutables builder at once by {@link #build()}. */
+    private final Object[] values;
 
-    ObjectBuilder(ObjectType type, Object builder) {
+    ObjectBuilder(ObjectType type) {
         this.type = type;
-        this.builder = builder;
-        this.set = new boolean[type.properties().size()];
+        this.values = new Object[type.maxOrder() + 1];
     }
 
     /**
      * Sets {@code property} (of this builder's type) to {@code value}: the element type for a scalar or an
-     * {@code Optional}, a {@code List} of elements for a list, a {@code Boolean} for a boolean.
+     * {@code Optional}, a {@code List} of elements for a list (set again, its elements are added to those set
+     * before), a {@code Boolean} for a boolean.
      */
     public ObjectBuilder set(Property property, Object value) {
         if (property.owner() != type) {
             throw new IllegalArgumentException(property + " is not a property of " + type);
         }
-        property.set(builder, Objects.requireNonNull(value, "value"));
-        set[property.index()] = true;
+        Objects.requireNonNull(value, "value");
+        int order = property.order();
+        if (property.isList() && values[order] != null) {
+            List<Object> both = new ArrayList<>((List<?>) values[order]);
+            both.addAll((List<?>) value);
+            values[order] = both;
+        } else {
+            values[order] = value;
+        }
         return this;
     }
 
     /** Sets every required property not set yet to a placeholder (see {@link ObjectType#placeholder()}). */
     public ObjectBuilder fillPlaceholders() {
         for (Property property : type.requiredScalars()) {
-            if (!set[property.index()]) {
-                set(property, placeholder(property));
+            if (values[property.order()] == null) {
+                values[property.order()] = placeholder(property);
             }
         }
         return this;
@@ -54,7 +63,7 @@ public final class ObjectBuilder {
 
     /** The instance; a required property must have been set, or {@link #fillPlaceholders()} called. */
     public Object build() {
-        return type.build(builder);
+        return type.build(values);
     }
 
     /** A placeholder of one value of {@code property}. */

@@ -29,6 +29,8 @@ public final class ObjectType {
     /** The required properties that hold one value, which {@link ObjectBuilder#fillPlaceholders()} looks at. */
     private Property[] requiredScalars;
     private Map<String, Property> byName;
+    /** The highest order of a property: {@link ObjectBuilder} holds the values by order. */
+    private int maxOrder;
 
     ObjectType(Class<?> modelType, String description, String title, RecordType recordType,
             WireBinding binding) {
@@ -47,6 +49,11 @@ public final class ObjectType {
             map.put(property.name(), property);
         }
         this.byName = Map.copyOf(map);
+        this.maxOrder = properties.stream().mapToInt(Property::order).max().orElse(0);
+    }
+
+    int maxOrder() {
+        return maxOrder;
     }
 
     WireBinding binding() {
@@ -99,11 +106,11 @@ public final class ObjectType {
 
     /** A builder of a new instance of the model type. */
     public ObjectBuilder newBuilder() {
-        return new ObjectBuilder(this, binding.newBuilder());
+        return new ObjectBuilder(this);
     }
 
-    Object build(Object builder) {
-        return binding.build(builder);
+    Object build(Object[] valuesByOrder) {
+        return binding.build(valuesByOrder);
     }
 
     /**

@@ -267,10 +267,6 @@ public final class Property {
         return ObjectBuilder.placeholder(this);
     }
 
-    void set(Object builder, Object value) {
-        owner.binding().set(builder, order, value);
-    }
-
     void setObject(ObjectType value) {
         this.object = value;
     }

@@ -36,6 +36,29 @@ class WireBindingTest {
     }
 
     @Test
+    void aListSetTwiceHoldsTheElementsOfBothAndAScalarSetTwiceTheLaterValue() {
+        ObjectType type = WireFormat.of(Pathway.class);
+        Property services = type.property("services").orElseThrow();
+        Property id = type.property("id").orElseThrow();
+        Object first = services.placeholder();
+        Object second = services.placeholder();
+        Pathway pathway = (Pathway) type.newBuilder().set(services, List.of(first)).set(services, List.of(second))
+                .set(id, "pw-1").set(id, "pw-2").fillPlaceholders().build();
+        assertThat(List.<Object>copyOf(pathway.getServices())).containsExactly(first, second);
+        assertThat(pathway.getId()).isEqualTo("pw-2");
+    }
+
+    @Test
+    void aBuilderRefusesAPropertyOfAnotherTypeAndANullValue() {
+        ObjectBuilder builder = WireFormat.of(Pathway.class).newBuilder();
+        Property other = WireFormat.objects().stream().filter(t -> t.modelType() != Pathway.class)
+                .flatMap(t -> t.properties().stream()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> builder.set(other, "x")).isInstanceOf(IllegalArgumentException.class);
+        Property id = WireFormat.of(Pathway.class).property("id").orElseThrow();
+        assertThatThrownBy(() -> builder.set(id, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aBindingRefusesAnOrderThatNoPropertyHas() {
         assertThatThrownBy(() -> WireBinding.of(Pathway.class).get(WireFormat.of(Pathway.class).placeholder(), 99))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Pathway has no property of order 99");
