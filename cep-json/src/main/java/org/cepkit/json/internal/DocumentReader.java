@@ -66,20 +66,53 @@ public final class DocumentReader {
     public DocumentReader(CepValidator validator, ReadMode mode, InputLimits limits) {
         this.validator = validator;
         this.limits = limits;
-        this.records = new RecordReader(validator, mode);
         this.lineFactory = factory(limits, limits.maxDepth());
         this.documentFactory = factory(limits, limits.maxDepth() + 1);
         this.plainLines = new PlainLineParser(wireStrings(), limits.maxDepth(), limits.maxStringLength());
+        this.records = new RecordReader(validator, mode, canonical(plainLines));
+    }
+
+    /**
+     * Whether every name the reader asks for, each instance of it (the envelope's, every property's), is the very
+     * string that {@code parser} gives for its characters: as the JVM interns the literals and annotation values they
+     * come from, which the reader's look-ups then rely on ({@link RecordReader}).
+     */
+    private static boolean canonical(PlainLineParser parser) {
+        List<String> names = new ArrayList<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
+                RecordReader.ID));
+        for (ObjectType type : WireFormat.objects()) {
+            for (Property property : type.properties()) {
+                names.add(property.name());
+            }
+        }
+        for (String name : names) {
+            if (parser.canonical(name) != name) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the record reader looks members up by identity alone ({@link Members#getCanonical}). */
+    boolean readsCanonicalNames() {
+        return records.canonicalNames();
+    }
+
+    /** The names the reader asks for: the envelope's and every property's. */
+    private static Set<String> wireNames() {
+        Set<String> names = new LinkedHashSet<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
+                RecordReader.ID));
+        for (ObjectType type : WireFormat.objects()) {
+            for (Property property : type.properties()) {
+                names.add(property.name());
+            }
+        }
+        return names;
     }
 
     /** The strings that lines repeat: the names of every object of the wire format and of the envelope, the codes. */
     private static Set<String> wireStrings() {
-        Set<String> strings = new LinkedHashSet<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME));
-        for (ObjectType type : WireFormat.objects()) {
-            for (Property property : type.properties()) {
-                strings.add(property.name());
-            }
-        }
+        Set<String> strings = wireNames();
         for (RecordType type : RecordType.values()) {
             strings.add(type.wireName());
         }

@@ -20,6 +20,8 @@ public final class Members {
     private JValue[] values = new JValue[8];
     private int size;
     private Map<String, Integer> index;
+    /** Whether every name was put by {@link #putCanonical}. */
+    private boolean canonical = true;
 
     int size() {
         return size;
@@ -39,8 +41,22 @@ public final class Members {
         return i < 0 ? null : values[i];
     }
 
+    /**
+     * As {@link #get}, for a name that the caller knows canonical (see {@link #putCanonical}): when every name of
+     * the object is too, a name absent is known absent once no member is that very instance. A record's optional
+     * properties, absent, were each compared with every member's name.
+     */
+    JValue getCanonical(String name) {
+        if (!canonical || index != null) {
+            return get(name);
+        }
+        int i = indexOfInstance(name);
+        return i < 0 ? null : values[i];
+    }
+
     /** Sets {@code name} to {@code value}; returns whether the object already had that name (its place is kept). */
     public boolean put(String name, JValue value) {
+        canonical = false;
         return put(name, value, indexOf(name));
     }
 

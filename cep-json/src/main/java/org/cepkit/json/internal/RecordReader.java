@@ -45,10 +45,24 @@ public final class RecordReader {
 
     private final CepValidator validator;
     private final ReadMode mode;
+    /**
+     * Whether the names this reader asks for (the envelope's, the properties') are the canonical instances of the
+     * plain-line parser ({@link Members#getCanonical}).
+     */
+    private final boolean canonicalNames;
 
     public RecordReader(CepValidator validator, ReadMode mode) {
+        this(validator, mode, false);
+    }
+
+    RecordReader(CepValidator validator, ReadMode mode, boolean canonicalNames) {
         this.validator = validator;
         this.mode = mode;
+        this.canonicalNames = canonicalNames;
+    }
+
+    boolean canonicalNames() {
+        return canonicalNames;
     }
 
     /**
@@ -87,14 +101,14 @@ public final class RecordReader {
             reading.wrongType("", "object");
             return Outcome.failure(reading.issues());
         }
-        JValue idValue = root.members.get(ID);
+        JValue idValue = member(root.members, ID, canonicalNames);
         Optional<String> id = idValue != null && idValue.kind == JValue.Kind.STRING ? Optional.of(idValue.text)
                 : Optional.empty();
-        Optional<RecordType> type = recordType(root.members.get(TYPE), reading);
+        Optional<RecordType> type = recordType(member(root.members, TYPE, canonicalNames), reading);
         if (type.isEmpty()) {
             return new Outcome(type, id, Optional.empty(), reading.issues(), List.of(), false);
         }
-        JValue version = root.members.get(SCHEMA_VERSION_NAME);
+        JValue version = member(root.members, SCHEMA_VERSION_NAME, canonicalNames);
         if (version != null) {
             if (version.kind != JValue.Kind.STRING) {
                 reading.report("format.type", "/" + SCHEMA_VERSION_NAME, Map.of("expected", "string"));
@@ -102,7 +116,7 @@ public final class RecordReader {
                 reading.report("format.schema-version", "/" + SCHEMA_VERSION_NAME);
             }
         }
-        CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, At.ROOT);
+        CepRecord record = (CepRecord) new ObjectRead(reading, true, canonicalNames).object(WireFormat.of(type.get()), root, At.ROOT);
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
     }
 
@@ -134,8 +148,12 @@ public final class RecordReader {
     /** Reads an object of {@code type} that the parser already turned into a tree. */
     ObjectOutcome readObject(ObjectType type, JValue value) {
         Reading reading = new Reading(validator, mode);
-        Object object = new ObjectRead(reading, false).object(type, value, At.ROOT);
+        Object object = new ObjectRead(reading, false, canonicalNames).object(type, value, At.ROOT);
         return new ObjectOutcome(object, reading.issues(), reading.unreadablePaths());
+    }
+
+    private static JValue member(Members members, String name, boolean canonical) {
+        return canonical ? members.getCanonical(name) : members.get(name);
     }
 
     private static Optional<RecordType> recordType(JValue value, Reading reading) {
@@ -193,11 +211,13 @@ public final class RecordReader {
     /** The reading of the objects of one record. */
     private static final class ObjectRead {
         private final Reading reading;
+        private final boolean canonicalNames;
         private boolean root;
 
-        ObjectRead(Reading reading, boolean root) {
+        ObjectRead(Reading reading, boolean root, boolean canonicalNames) {
             this.reading = reading;
             this.root = root;
+            this.canonicalNames = canonicalNames;
         }
 
         /** The instance of {@code type} that {@code value} holds; a placeholder when it is not an object. */
@@ -214,10 +234,10 @@ public final class RecordReader {
             // the members known to be no stranger, counted so that unknownMembers, a look-up a member, runs only for
             // an object that has some: the envelope's type and version, then the properties. Every record has a type,
             // so that look-up ran for every record: 4 % of the reader's time ({@code perf}, BENCHMARKS.md)
-            int known = envelope ? envelopeMembers(type, value.members) : 0;
+            int known = envelope ? envelopeMembers(type, value.members, canonicalNames) : 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
-                JValue member = value.members.get(property.name());
+                JValue member = member(value.members, property.name(), canonicalNames);
                 if (member != null) {
                     known++;
                 }
@@ -257,12 +277,13 @@ public final class RecordReader {
         }
 
         /** How many of a record's envelope members that are not properties of {@code type} (its type, version) it has. */
-        private static int envelopeMembers(ObjectType type, Members members) {
-            return envelopeMember(type, members, TYPE) + envelopeMember(type, members, SCHEMA_VERSION_NAME);
+        private static int envelopeMembers(ObjectType type, Members members, boolean canonical) {
+            return envelopeMember(type, members, TYPE, canonical)
+                    + envelopeMember(type, members, SCHEMA_VERSION_NAME, canonical);
         }
 
-        private static int envelopeMember(ObjectType type, Members members, String name) {
-            return members.get(name) != null && type.propertyOrNull(name) == null ? 1 : 0;
+        private static int envelopeMember(ObjectType type, Members members, String name, boolean canonical) {
+            return member(members, name, canonical) != null && type.propertyOrNull(name) == null ? 1 : 0;
         }
 
         /**

@@ -2,6 +2,9 @@ package org.cepkit.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cepkit.json.InputLimits;
+import org.cepkit.json.ReadMode;
+import org.cepkit.rules.CepValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +45,23 @@ class MembersTest {
         assertThat(members.put(new String("m0"), JValue.TRUE)).isTrue();
         assertThat(members.get("m0")).isSameAs(JValue.TRUE);
         assertThat(members.size()).isEqualTo(size + 1);
+    }
+
+    @Test
+    void aCanonicalLookUpFindsTheSameInstanceAndFallsBackOnceANameIsNotCanonical() {
+        Members members = new Members();
+        String type = "type";
+        members.putCanonical(type, JValue.string("pathway"));
+        assertThat(members.getCanonical(type).text).isEqualTo("pathway");
+        assertThat(members.getCanonical("id")).isNull();
+        // a name put as not canonical: an equal name must then be found whatever its instance
+        members.put(new String("id"), JValue.string("pw-1"));
+        assertThat(members.getCanonical("id").text).isEqualTo("pw-1");
+    }
+
+    @Test
+    void theReaderOfLinesAsksForTheNamesThePlainParserGives() {
+        DocumentReader reader = new DocumentReader(CepValidator.create(), ReadMode.STRICT, InputLimits.defaults());
+        assertThat(reader.readsCanonicalNames()).as("every property name is the parser's instance").isTrue();
     }
 }

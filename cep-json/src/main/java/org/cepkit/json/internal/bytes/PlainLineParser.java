@@ -58,6 +58,18 @@ public final class PlainLineParser {
         this.maxStringLength = maxStringLength;
     }
 
+    /**
+     * The known string equal to {@code text}, the instance this parser gives for those characters; null when
+     * {@code text} is not one of the known strings (or not ASCII).
+     */
+    public String canonical(String text) {
+        if (!isAscii(text)) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return known(bytes, 0, bytes.length);
+    }
+
     /** The tree of the object on {@code bytes[0, length)}, or null when the line is not of the plain kind. */
     public JValue parse(byte[] bytes, int length) {
         return new Scan(bytes, length).root();
