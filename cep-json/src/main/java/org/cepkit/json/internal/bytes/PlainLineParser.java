@@ -25,6 +25,8 @@ public final class PlainLineParser {
 
     private final byte[][] knownBytes;
     private final String[] known;
+    /** The tree's value of each known string: immutable, so one for every line that holds it. */
+    private final JValue[] knownValues;
     private final int mask;
     private final int shift;
     private final int maxDepth;
@@ -40,6 +42,7 @@ public final class PlainLineParser {
         int capacity = Integer.highestOneBit(Math.max(4, knownStrings.size() * 4 - 1)) << 1;
         knownBytes = new byte[capacity][];
         known = new String[capacity];
+        knownValues = new JValue[capacity];
         mask = capacity - 1;
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
         for (String text : knownStrings) {
@@ -52,6 +55,7 @@ public final class PlainLineParser {
                 slot = slot + 1 & mask;
             }
             known[slot] = text;
+            knownValues[slot] = JValue.string(text);
             knownBytes[slot] = bytes;
         }
         this.maxDepth = maxDepth;
@@ -67,7 +71,8 @@ public final class PlainLineParser {
             return null;
         }
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return known(bytes, 0, bytes.length);
+        int slot = known(bytes, 0, bytes.length);
+        return slot < 0 ? null : known[slot];
     }
 
     /** The tree of the object on {@code bytes[0, length)}, or null when the line is not of the plain kind. */
@@ -102,19 +107,19 @@ public final class PlainLineParser {
     }
 
     /**
-     * The known string of {@code bytes[from, to)}, or null. The bytes are compared in a loop of this method: with
-     * {@code Arrays.equals}, which the launcher's inlining bound leaves a call to its range checks and to
+     * The slot of the known string of {@code bytes[from, to)}, or -1. The bytes are compared in a loop of this
+     * method: with {@code Arrays.equals}, which the launcher's inlining bound leaves a call to its range checks and to
      * {@code ArraysSupport.mismatch}, the look-up was 30 % of the parser's samples ({@code perf}, BENCHMARKS.md).
      */
-    private String known(byte[] bytes, int from, int to) {
+    private int known(byte[] bytes, int from, int to) {
         int length = to - from;
         for (int slot = slot(sketch(bytes, from, to)); ; slot = slot + 1 & mask) {
             byte[] candidate = knownBytes[slot];
             if (candidate == null) {
-                return null;
+                return -1;
             }
             if (candidate.length == length && same(candidate, bytes, from)) {
-                return known[slot];
+                return slot;
             }
         }
     }
@@ -136,10 +141,10 @@ public final class PlainLineParser {
         private int pos;
         private int depth;
         /**
-         * Whether the last string read was a known one: that instance is the only string of its characters that
-         * this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
+         * The slot of the last string read when it was a known one, else -1: that instance is the only string of its
+         * characters that this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
          */
-        private boolean lastKnown;
+        private int lastKnown;
 
         Scan(byte[] bytes, int end) {
             this.bytes = bytes;
@@ -167,7 +172,7 @@ public final class PlainLineParser {
             switch (bytes[pos]) {
                 case '"': {
                     String text = string();
-                    return text == null ? null : JValue.string(text);
+                    return text == null ? null : lastKnown >= 0 ? knownValues[lastKnown] : JValue.string(text);
                 }
                 case '{':
                     return object();
@@ -200,7 +205,7 @@ public final class PlainLineParser {
                 if (name == null) {
                     return null;
                 }
-                boolean canonical = lastKnown;
+                boolean canonical = lastKnown >= 0;
                 skipSpace();
                 if (pos == end || bytes[pos] != ':') {
                     return null;
@@ -287,9 +292,8 @@ public final class PlainLineParser {
                 return null;
             }
             pos = to + 1;
-            String text = known(bytes, from, to);
-            lastKnown = text != null;
-            return lastKnown ? text : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            lastKnown = known(bytes, from, to);
+            return lastKnown >= 0 ? known[lastKnown] : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
 
         /**
