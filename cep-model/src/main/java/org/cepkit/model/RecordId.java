@@ -34,16 +34,41 @@ public final class RecordId extends CodeValue {
         return FORMAT.matches(text);
     }
 
-    /** {@link #REGEX} as code. */
+    /**
+     * The characters of an identifier ({@link #REGEX}): 1 for a letter or digit, which may start one, 2 for
+     * {@code . _ : -}, which may not; 0 for any other character below 128.
+     */
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            CLASSES[c] = 1;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            CLASSES[c] = 1;
+            CLASSES[Character.toUpperCase(c)] = 1;
+        }
+        for (char c : ".:_-".toCharArray()) {
+            CLASSES[c] = 2;
+        }
+    }
+
+    /**
+     * {@link #REGEX} as code, a table look-up a character: the comparisons it replaced were 2.7 % of the samples of
+     * reading and validating pathways in a loop ({@code perf}, BENCHMARKS.md).
+     */
     static boolean matches(CharSequence text) {
         int length = text.length();
         if (length < 1 || length > 64) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
+        char first = text.charAt(0);
+        if (first >= 128 || CLASSES[first] != 1) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
             char c = text.charAt(i);
-            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!letterOrDigit && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+            if (c >= 128 || CLASSES[c] == 0) {
                 return false;
             }
         }
