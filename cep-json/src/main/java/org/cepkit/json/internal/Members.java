@@ -44,7 +44,8 @@ public final class Members {
     /**
      * As {@link #get}, for a name that the caller knows canonical (see {@link #putCanonical}): when every name of
      * the object is too, a name absent is known absent once no member is that very instance. A record's optional
-     * properties, absent, were each compared with every member's name.
+     * properties, absent, were each compared with every member's name (reading a line 3.10 -> 3.02 us without it,
+     * BENCHMARKS.md).
      */
     JValue getCanonical(String name) {
         if (!canonical || index != null) {

@@ -233,7 +233,7 @@ public final class RecordReader {
             ObjectBuilder builder = type.newBuilder();
             // the members known to be no stranger, counted so that unknownMembers, a look-up a member, runs only for
             // an object that has some: the envelope's type and version, then the properties. Every record has a type,
-            // so that look-up ran for every record: 4 % of the reader's time ({@code perf}, BENCHMARKS.md)
+            // so that look-up ran for every record (reading a line 3.53 -> 3.44 us without it, BENCHMARKS.md)
             int known = envelope ? envelopeMembers(type, value.members, canonicalNames) : 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
