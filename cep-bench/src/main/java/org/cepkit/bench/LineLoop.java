@@ -20,7 +20,9 @@ import org.cepkit.rules.Profile;
  * round; each round's time a line is printed, then the fastest and the median of the rounds after the fourth. Run
  * two builds in turn, several times, and compare the fastest rounds.
  *
- * <pre>java -XX:+UseParallelGC -Xmn128m -cp cep-bench/target/cep-bench.jar org.cepkit.bench.LineLoop data.ndjson read 12</pre>
+ * <pre>
+ * java -XX:+UseParallelGC -Xmn128m -cp cep-bench/target/cep-bench.jar org.cepkit.bench.LineLoop data.ndjson read 12
+ * </pre>
  */
 public final class LineLoop {
 

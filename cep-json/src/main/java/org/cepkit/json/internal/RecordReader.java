@@ -116,7 +116,8 @@ public final class RecordReader {
                 reading.report("format.schema-version", "/" + SCHEMA_VERSION_NAME);
             }
         }
-        CepRecord record = (CepRecord) new ObjectRead(reading, true, canonicalNames).object(WireFormat.of(type.get()), root, At.ROOT);
+        CepRecord record = (CepRecord) new ObjectRead(reading, true, canonicalNames)
+                .object(WireFormat.of(type.get()), root, At.ROOT);
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
     }
 
@@ -276,7 +277,7 @@ public final class RecordReader {
             return builder.fillPlaceholders().build();
         }
 
-        /** How many of a record's envelope members that are not properties of {@code type} (its type, version) it has. */
+        /** How many envelope members that are no properties of {@code type} (its type, its version) a record has. */
         private static int envelopeMembers(ObjectType type, Members members, boolean canonical) {
             return envelopeMember(type, members, TYPE, canonical)
                     + envelopeMember(type, members, SCHEMA_VERSION_NAME, canonical);
@@ -331,7 +332,8 @@ public final class RecordReader {
          */
         private Object value(Property property, JValue member, At path, int index) {
             if (property.kind() == Property.Kind.OBJECT) {
-                return object(property.object(), member, index < 0 ? path.child(property.name()) : path.child(index));
+                At at = index < 0 ? path.child(property.name()) : path.child(index);
+                return object(property.object(), member, at);
             }
             if (property.kind() == Property.Kind.BOOLEAN) {
                 if (member.kind != JValue.Kind.BOOLEAN) {
