@@ -68,23 +68,17 @@ public final class DocumentReader {
         this.limits = limits;
         this.lineFactory = factory(limits, limits.maxDepth());
         this.documentFactory = factory(limits, limits.maxDepth() + 1);
-        this.plainLines = new PlainLineParser(wireStrings(), limits.maxDepth(), limits.maxStringLength());
-        this.records = new RecordReader(validator, mode, canonical(plainLines));
+        List<String> names = wireNames();
+        this.plainLines = new PlainLineParser(wireStrings(names), limits.maxDepth(), limits.maxStringLength());
+        this.records = new RecordReader(validator, mode, canonical(names, plainLines));
     }
 
     /**
-     * Whether every name the reader asks for, each instance of it (the envelope's, every property's), is the very
-     * string that {@code parser} gives for its characters: as the JVM interns the literals and annotation values they
-     * come from, which the reader's look-ups then rely on ({@link RecordReader}).
+     * Whether every one of {@code names} is the very string that {@code parser} gives for its characters: as the JVM
+     * interns the literals and annotation values they come from, which the reader's look-ups then rely on
+     * ({@link RecordReader}).
      */
-    private static boolean canonical(PlainLineParser parser) {
-        List<String> names = new ArrayList<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
-                RecordReader.ID));
-        for (ObjectType type : WireFormat.objects()) {
-            for (Property property : type.properties()) {
-                names.add(property.name());
-            }
-        }
+    private static boolean canonical(List<String> names, PlainLineParser parser) {
         for (String name : names) {
             if (parser.canonical(name) != name) {
                 return false;
@@ -98,9 +92,9 @@ public final class DocumentReader {
         return records.canonicalNames();
     }
 
-    /** The names the reader asks for: the envelope's and every property's. */
-    private static Set<String> wireNames() {
-        Set<String> names = new LinkedHashSet<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
+    /** The names the reader asks for, each instance of them: the envelope's and every property's. */
+    private static List<String> wireNames() {
+        List<String> names = new ArrayList<>(List.of(RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
                 RecordReader.ID));
         for (ObjectType type : WireFormat.objects()) {
             for (Property property : type.properties()) {
@@ -110,9 +104,9 @@ public final class DocumentReader {
         return names;
     }
 
-    /** The strings that lines repeat: the names of every object of the wire format and of the envelope, the codes. */
-    private static Set<String> wireStrings() {
-        Set<String> strings = wireNames();
+    /** The strings that lines repeat: the wire format's {@code names}, the record types, the codes and aliases. */
+    private static Set<String> wireStrings(List<String> names) {
+        Set<String> strings = new LinkedHashSet<>(names);
         for (RecordType type : RecordType.values()) {
             strings.add(type.wireName());
         }

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.cepkit.json.InputLimits;
@@ -238,19 +237,7 @@ public final class Pipeline {
         }
 
         private void finishBatch(CompletableFuture<List<Done>> batch) {
-            List<Done> done;
-            try {
-                done = batch.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-            for (Done d : done) {
+            for (Done d : Futures.join(batch)) {
                 emit.accept(finish(d.line(), d.outcome(), d.issues()));
             }
         }

@@ -101,14 +101,14 @@ public final class RecordReader {
             reading.wrongType("", "object");
             return Outcome.failure(reading.issues());
         }
-        JValue idValue = member(root.members, ID, canonicalNames);
+        JValue idValue = member(root.members, ID);
         Optional<String> id = idValue != null && idValue.kind == JValue.Kind.STRING ? Optional.of(idValue.text)
                 : Optional.empty();
-        Optional<RecordType> type = recordType(member(root.members, TYPE, canonicalNames), reading);
+        Optional<RecordType> type = recordType(member(root.members, TYPE), reading);
         if (type.isEmpty()) {
             return new Outcome(type, id, Optional.empty(), reading.issues(), List.of(), false);
         }
-        JValue version = member(root.members, SCHEMA_VERSION_NAME, canonicalNames);
+        JValue version = member(root.members, SCHEMA_VERSION_NAME);
         if (version != null) {
             if (version.kind != JValue.Kind.STRING) {
                 reading.report("format.type", "/" + SCHEMA_VERSION_NAME, Map.of("expected", "string"));
@@ -116,8 +116,7 @@ public final class RecordReader {
                 reading.report("format.schema-version", "/" + SCHEMA_VERSION_NAME);
             }
         }
-        CepRecord record = (CepRecord) new ObjectRead(reading, true, canonicalNames)
-                .object(WireFormat.of(type.get()), root, At.ROOT);
+        CepRecord record = (CepRecord) new ObjectRead(reading, true).object(WireFormat.of(type.get()), root, At.ROOT);
         return new Outcome(type, id, Optional.of(record), reading.issues(), reading.unreadablePaths(), false);
     }
 
@@ -149,12 +148,13 @@ public final class RecordReader {
     /** Reads an object of {@code type} that the parser already turned into a tree. */
     ObjectOutcome readObject(ObjectType type, JValue value) {
         Reading reading = new Reading(validator, mode);
-        Object object = new ObjectRead(reading, false, canonicalNames).object(type, value, At.ROOT);
+        Object object = new ObjectRead(reading, false).object(type, value, At.ROOT);
         return new ObjectOutcome(object, reading.issues(), reading.unreadablePaths());
     }
 
-    private static JValue member(Members members, String name, boolean canonical) {
-        return canonical ? members.getCanonical(name) : members.get(name);
+    /** The member {@code name} of {@code members}, by identity alone when this reader's names allow it. */
+    private JValue member(Members members, String name) {
+        return canonicalNames ? members.getCanonical(name) : members.get(name);
     }
 
     private static Optional<RecordType> recordType(JValue value, Reading reading) {
@@ -210,15 +210,13 @@ public final class RecordReader {
     }
 
     /** The reading of the objects of one record. */
-    private static final class ObjectRead {
+    private final class ObjectRead {
         private final Reading reading;
-        private final boolean canonicalNames;
         private boolean root;
 
-        ObjectRead(Reading reading, boolean root, boolean canonicalNames) {
+        ObjectRead(Reading reading, boolean root) {
             this.reading = reading;
             this.root = root;
-            this.canonicalNames = canonicalNames;
         }
 
         /** The instance of {@code type} that {@code value} holds; a placeholder when it is not an object. */
@@ -235,10 +233,10 @@ public final class RecordReader {
             // the members known to be no stranger, counted so that unknownMembers, a look-up a member, runs only for
             // an object that has some: the envelope's type and version, then the properties. Every record has a type,
             // so that look-up ran for every record (reading a line 3.53 -> 3.44 us without it, BENCHMARKS.md)
-            int known = envelope ? envelopeMembers(type, value.members, canonicalNames) : 0;
+            int known = envelope ? envelopeMembers(type, value.members) : 0;
             for (int i = 0; i < properties.size(); i++) {
                 Property property = properties.get(i);
-                JValue member = member(value.members, property.name(), canonicalNames);
+                JValue member = member(value.members, property.name());
                 if (member != null) {
                     known++;
                 }
@@ -278,13 +276,12 @@ public final class RecordReader {
         }
 
         /** How many envelope members that are no properties of {@code type} (its type, its version) a record has. */
-        private static int envelopeMembers(ObjectType type, Members members, boolean canonical) {
-            return envelopeMember(type, members, TYPE, canonical)
-                    + envelopeMember(type, members, SCHEMA_VERSION_NAME, canonical);
+        private int envelopeMembers(ObjectType type, Members members) {
+            return envelopeMember(type, members, TYPE) + envelopeMember(type, members, SCHEMA_VERSION_NAME);
         }
 
-        private static int envelopeMember(ObjectType type, Members members, String name, boolean canonical) {
-            return member(members, name, canonical) != null && type.propertyOrNull(name) == null ? 1 : 0;
+        private int envelopeMember(ObjectType type, Members members, String name) {
+            return member(members, name) != null && type.propertyOrNull(name) == null ? 1 : 0;
         }
 
         /**
@@ -332,8 +329,7 @@ public final class RecordReader {
          */
         private Object value(Property property, JValue member, At path, int index) {
             if (property.kind() == Property.Kind.OBJECT) {
-                At at = index < 0 ? path.child(property.name()) : path.child(index);
-                return object(property.object(), member, at);
+                return object(property.object(), member, at(path, property, index));
             }
             if (property.kind() == Property.Kind.BOOLEAN) {
                 if (member.kind != JValue.Kind.BOOLEAN) {
@@ -431,8 +427,16 @@ public final class RecordReader {
             return type.properties().indexOf(property);
         }
 
+        /**
+         * The place of {@code property}'s value in the object at {@code path}, or of element {@code index} (when not
+         * negative) of the list at {@code path}.
+         */
+        private static At at(At path, Property property, int index) {
+            return index < 0 ? path.child(property.name()) : path.child(index);
+        }
+
         private static String pointer(At path, Property property, int index) {
-            return index < 0 ? path.to(property.name()) : path.to(Integer.toString(index));
+            return at(path, property, index).toString();
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.cepkit.json.internal.Futures;
 
 /**
  * The first pass over an NDJSON input: finds the lines that may be operator records ({@link #mayBeOperator})
@@ -128,19 +128,7 @@ public final class OperatorLines {
     }
 
     private void handOver(Chunk chunk, Deque<byte[]> free) {
-        List<byte[]> found;
-        try {
-            found = chunk.candidates().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-        found.forEach(candidates);
+        Futures.join(chunk.candidates()).forEach(candidates);
         if (chunk.buffer() != null) {
             free.push(chunk.buffer());
         }
