@@ -192,14 +192,19 @@ public final class Pipeline {
             return dataset.recordIssues(outcome.record().get(), true, outcome.unreadable());
         }
 
-        /** A line read and validated on a worker, waiting to be finished in order. */
-        private record Done(long line, RecordReader.Outcome outcome, List<Issue> issues) {
+        /**
+         * A line read and validated on a worker, waiting to be finished in order: its result as it stands when the
+         * dataset rules find nothing (most records), the issues it was made of, and what the dataset rules need.
+         */
+        private record Done(long line, RecordReader.Outcome outcome, List<Issue> issues,
+                DatasetValidation.RecordKey key, RecordResult result) {
         }
 
         /**
          * NDJSON read and validated on the executor: this thread splits the lines, the workers parse and validate
-         * batches of them (the record rules need nothing but the record and the fixed registry), and the results
-         * are finished here in input order. At most a few batches are in flight, so memory stays constant.
+         * batches of them (the record rules need nothing but the record and the fixed registry) and work out what
+         * the dataset rules need, and the results are finished here in input order. At most a few batches are in
+         * flight, so memory stays constant.
          */
         void parallel(InputStream in) throws IOException {
             int maxInFlight = parallelism * 4;
@@ -228,9 +233,11 @@ public final class Pipeline {
                 List<Done> done = new ArrayList<>(lines.size());
                 for (DocumentReader.Line line : lines) {
                     RecordReader.Outcome outcome = reader.parse(line);
-                    List<Issue> issues = outcome.record()
+                    List<Issue> ruleIssues = outcome.record()
                             .map(record -> dataset.recordIssues(record, true, outcome.unreadable())).orElse(List.of());
-                    done.add(new Done(line.number(), outcome, issues));
+                    List<Issue> issues = concat(outcome.issues(), ruleIssues);
+                    done.add(new Done(line.number(), outcome, issues, key(outcome),
+                            result(input.name(), line.number(), outcome, issues)));
                 }
                 return done;
             }, executor);
@@ -238,7 +245,9 @@ public final class Pipeline {
 
         private void finishBatch(CompletableFuture<List<Done>> batch) {
             for (Done d : Futures.join(batch)) {
-                emit.accept(finish(d.line(), d.outcome(), d.issues()));
+                List<Issue> datasetIssues = dataset.check(d.key());
+                emit.accept(datasetIssues.isEmpty() ? d.result()
+                        : result(input.name(), d.line(), d.outcome(), concat(d.issues(), datasetIssues)));
             }
         }
 
@@ -252,21 +261,28 @@ public final class Pipeline {
         }
 
         private List<Issue> finishIssues(RecordReader.Outcome outcome, List<Issue> ruleIssues) {
-            Optional<Issue> duplicate = outcome.type().isPresent() && outcome.id().isPresent()
-                    ? dataset.checkId(outcome.type().get(), outcome.id().get()) : Optional.empty();
-            List<Issue> beneficiary = !outcome.aborted() && outcome.record().isPresent()
-                    ? dataset.checkBeneficiary(outcome.record().get(), outcome.unreadable()) : List.of();
-            if (outcome.issues().isEmpty() && ruleIssues.isEmpty() && duplicate.isEmpty() && beneficiary.isEmpty()) {
-                return List.of(); // most records: no list to fill
-            }
-            List<Issue> issues = new ArrayList<>(outcome.issues().size() + ruleIssues.size() + 1
-                    + beneficiary.size());
-            issues.addAll(outcome.issues());
-            issues.addAll(ruleIssues);
-            duplicate.ifPresent(issues::add);
-            issues.addAll(beneficiary);
-            return issues;
+            return concat(concat(outcome.issues(), ruleIssues), dataset.check(key(outcome)));
         }
+    }
+
+    /** What the dataset rules need of a record read: its beneficiary only when the record was read to its end. */
+    private static DatasetValidation.RecordKey key(RecordReader.Outcome outcome) {
+        return DatasetValidation.key(outcome.type().orElse(null), outcome.id().orElse(null),
+                outcome.aborted() ? null : outcome.record().orElse(null), outcome.unreadable());
+    }
+
+    /** {@code first} then {@code second}; no new list when one is empty (most records have no issue). */
+    private static List<Issue> concat(List<Issue> first, List<Issue> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<Issue> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
     }
 
     /** The issues sorted, each naming the record (when its id can be repeated) and where it starts. */

@@ -32,7 +32,11 @@ final class BeneficiaryFingerprints {
      * first recorded with, unchanged. Compare with {@link #sameBirthDate} and {@link #sameSex}.
      */
     long putIfAbsent(String id, LocalDate birthDate, Sex sex) {
-        long entry = entry(id, birthDate, sex);
+        return putIfAbsent(entry(id, birthDate, sex));
+    }
+
+    /** As {@link #putIfAbsent(String, LocalDate, Sex)}, for the {@link #entry} of a beneficiary. */
+    long putIfAbsent(long entry) {
         long key = entry >>> ID_SHIFT;
         int capacity = slots.length;
         int i = TableSizes.slot((int) key, capacity);
@@ -63,7 +67,21 @@ final class BeneficiaryFingerprints {
         return (first & SEX_MASK) >>> SEX_SHIFT == sex.ordinal();
     }
 
-    private static long entry(String id, LocalDate birthDate, Sex sex) {
+    /**
+     * Whether {@code first}, as {@link #putIfAbsent} returned it, has the birth date of {@code entry} (up to its
+     * 10-bit hash).
+     */
+    static boolean sameBirthDate(long first, long entry) {
+        return (first & DATE_MASK) == (entry & DATE_MASK);
+    }
+
+    /** Whether {@code first}, as {@link #putIfAbsent} returned it, has the sex of {@code entry}. */
+    static boolean sameSex(long first, long entry) {
+        return (first & SEX_MASK) == (entry & SEX_MASK);
+    }
+
+    /** What the table keeps of a beneficiary: never {@link #FIRST}. A pure function, for any thread. */
+    static long entry(String id, LocalDate birthDate, Sex sex) {
         long key = hash(id) >>> ID_SHIFT;
         if (key == 0) { // 0 marks a free slot
             key = 1;

@@ -33,7 +33,11 @@ public final class IdSet {
     /** Adds {@code id}; returns false when it was already there. */
     public boolean add(String id) {
         byte[] key = encode(id);
-        int hash = hash(key, 0, key.length);
+        return add(key, hash(key));
+    }
+
+    /** Adds the id whose {@link #encode encoded} bytes are {@code key} and whose {@link #hash} is {@code hash}. */
+    boolean add(byte[] key, int hash) {
         int i = find(key, hash);
         if (tags[i] != 0) {
             return false;
@@ -48,7 +52,7 @@ public final class IdSet {
 
     public boolean contains(String id) {
         byte[] key = encode(id);
-        return tags[find(key, hash(key, 0, key.length))] != 0;
+        return tags[find(key, hash(key))] != 0;
     }
 
     public int size() {
@@ -193,6 +197,11 @@ public final class IdSet {
             }
         }
         return Arrays.copyOf(out, o);
+    }
+
+    /** The hash of an {@link #encode encoded} id, as {@link #add(byte[], int)} takes it. */
+    static int hash(byte[] key) {
+        return hash(key, 0, key.length);
     }
 
     /** FNV-1a over the bytes, then MurmurHash3's 32-bit finaliser, so that the high bits and the low bits are mixed. */

@@ -9,12 +9,20 @@ import static org.cepkit.rules.Fixtures.operatorId;
 import static org.cepkit.rules.Fixtures.pathway;
 import static org.cepkit.rules.Fixtures.validator;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.cepkit.model.RecordType;
 import org.cepkit.model.operator.ImmutableOperator;
 import org.cepkit.model.operator.Operator;
 import org.cepkit.model.operator.OperatorFamily;
+import org.cepkit.model.pathway.ImmutablePathway;
 import org.cepkit.model.pathway.Pathway;
+import org.cepkit.model.pathway.Sex;
 import org.cepkit.rules.CepValidator;
 import org.cepkit.rules.Issue;
 import org.cepkit.rules.Severity;
@@ -126,5 +134,54 @@ class DatasetValidationTest {
             assertThat(issue.rule()).isEqualTo("dataset.duplicate-id");
             assertThat(issue.record()).contains(PATHWAY_ID);
         });
+    }
+
+    /**
+     * What {@code cep validate} does with a file read in parallel: the keys worked out on several threads, then
+     * checked in order. The issues are those of the records checked one at a time, and the duplicate ids are
+     * exactly those of a {@code HashSet}.
+     */
+    @Test
+    void keysWorkedOutOnOtherThreadsGiveTheIssuesOfOneAtATime() {
+        Random random = new Random(42);
+        ImmutablePathway base = pathway(OperatorFamily.MISSION_LOCALE);
+        LocalDate born = base.getBeneficiary().getBirthDate();
+        List<Pathway> pathways = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            int person = random.nextInt(8_000);
+            pathways.add(Fixtures.withBeneficiary(base.withId("pw-" + random.nextInt(25_000)), b -> b
+                    .withId("b-" + person)
+                    .withBirthDate(born.plusDays(random.nextInt(50) == 0 ? 1 : 0))
+                    .withSex(Sex.values()[random.nextInt(60) == 0 ? 1 : 0])));
+        }
+        // a record of which only the type and id were read, another whose beneficiary id could not be read
+        List<List<String>> unreadable = new ArrayList<>();
+        for (int i = 0; i < pathways.size(); i++) {
+            unreadable.add(i % 97 == 0 ? List.of("/beneficiary/id") : List.of());
+        }
+
+        DatasetValidation oneAtATime = DatasetValidation.start(validator(), List.of());
+        List<List<Issue>> expected = new ArrayList<>();
+        for (int i = 0; i < pathways.size(); i++) {
+            Pathway pathway = pathways.get(i);
+            expected.add(oneAtATime.check(DatasetValidation.key(RecordType.PATHWAY, pathway.getId(),
+                    i % 89 == 0 ? null : pathway, unreadable.get(i))));
+        }
+        List<DatasetValidation.RecordKey> keys = IntStream.range(0, pathways.size()).parallel()
+                .mapToObj(i -> DatasetValidation.key(RecordType.PATHWAY, pathways.get(i).getId(),
+                        i % 89 == 0 ? null : pathways.get(i), unreadable.get(i)))
+                .toList();
+        DatasetValidation inOrder = DatasetValidation.start(validator(), List.of());
+        List<List<Issue>> actual = keys.stream().map(inOrder::check).toList();
+
+        assertThat(actual).isEqualTo(expected);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < pathways.size(); i++) {
+            boolean duplicate = !seen.add(pathways.get(i).getId());
+            assertThat(actual.get(i).stream().anyMatch(issue -> issue.rule().equals("dataset.duplicate-id")))
+                    .isEqualTo(duplicate);
+        }
+        assertThat(actual.stream().flatMap(List::stream).map(Issue::path).distinct())
+                .containsExactlyInAnyOrder("/id", "/beneficiary/birthDate", "/beneficiary/sex");
     }
 }
