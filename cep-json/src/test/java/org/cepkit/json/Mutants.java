@@ -25,7 +25,7 @@ import org.quicktheories.generators.Generate;
  *
  * <pre>{@code qt().forAll(Mutants.mutants()).checkAssert(mutant -> json.validate(mutant.text()));}</pre>
  */
-final class Mutants {
+public final class Mutants {
 
     /**
      * Written into every huge string and unknown field name, so that a test can check that no message ever
@@ -44,7 +44,7 @@ final class Mutants {
     }
 
     /** One mutated record. */
-    record Mutant(CepRecord origin, byte[] bytes, List<String> mutations) {
+    public record Mutant(CepRecord origin, byte[] bytes, List<String> mutations) {
 
         /** The bytes as a Java string (an invalid UTF-8 sequence becomes U+FFFD). */
         String text() {
@@ -66,7 +66,7 @@ final class Mutants {
                 .mix(CepGenerators.cooperations().map(c -> (CepRecord) c));
     }
 
-    static Gen<Mutant> mutants() {
+    public static Gen<Mutant> mutants() {
         Gen<CepRecord> records = records();
         return in -> mutate(records.generate(in), in);
     }

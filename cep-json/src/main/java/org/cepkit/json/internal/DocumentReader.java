@@ -20,6 +20,7 @@ import org.cepkit.json.internal.bytes.ByteScan;
 import org.cepkit.json.internal.bytes.LineReader;
 import org.cepkit.json.internal.bytes.OperatorLines;
 import org.cepkit.json.internal.bytes.PlainLineParser;
+import org.cepkit.json.internal.bytes.PlainRecordReader;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.CodeLists;
 import org.cepkit.model.RecordType;
@@ -62,6 +63,8 @@ public final class DocumentReader {
     private final JsonFactory documentFactory;
     /** Most lines, read without Jackson; the others, and every document, with it. */
     private final PlainLineParser plainLines;
+    /** Most records of those lines, read with no tree; the others through {@link #records}. */
+    private final PlainRecordReader plainRecords;
 
     public DocumentReader(CepValidator validator, ReadMode mode, InputLimits limits) {
         this.validator = validator;
@@ -71,6 +74,8 @@ public final class DocumentReader {
         List<String> names = wireNames();
         this.plainLines = new PlainLineParser(wireStrings(names), limits.maxDepth(), limits.maxStringLength());
         this.records = new RecordReader(validator, mode, canonical(names, plainLines));
+        this.plainRecords = new PlainRecordReader(plainLines, RecordReader.TYPE, RecordReader.SCHEMA_VERSION_NAME,
+                RecordReader.ID);
     }
 
     /**
@@ -85,6 +90,11 @@ public final class DocumentReader {
             }
         }
         return true;
+    }
+
+    /** The reader of the records of plain lines, which tests compare with the tree's reading. */
+    PlainRecordReader plainRecords() {
+        return plainRecords;
     }
 
     /** Whether the record reader looks members up by identity alone ({@link Members#getCanonical}). */
@@ -256,6 +266,11 @@ public final class DocumentReader {
     }
 
     private RecordReader.Outcome readLine(byte[] bytes, int length) {
+        PlainRecordReader.Read read = plainRecords.read(bytes, length);
+        if (read != null) {
+            return new RecordReader.Outcome(Optional.of(read.type()), Optional.of(read.id()),
+                    Optional.of(read.record()), List.of(), List.of(), false);
+        }
         JValue plain = plainLines.parse(bytes, length);
         if (plain != null) {
             return records.read(plain);

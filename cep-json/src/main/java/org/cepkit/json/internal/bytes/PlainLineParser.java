@@ -67,12 +67,27 @@ public final class PlainLineParser {
      * {@code text} is not one of the known strings (or not ASCII).
      */
     public String canonical(String text) {
+        int slot = slot(text);
+        return slot < 0 ? null : known[slot];
+    }
+
+    /** The slot of a known string ({@link Cursor#lastKnown} for its characters), or -1 when it is not one. */
+    int slot(String text) {
         if (!isAscii(text)) {
-            return null;
+            return -1;
         }
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        int slot = known(bytes, 0, bytes.length);
-        return slot < 0 ? null : known[slot];
+        return known(bytes, 0, bytes.length);
+    }
+
+    /** The known string of {@code slot}, or null for a free slot. */
+    String knownAt(int slot) {
+        return known[slot];
+    }
+
+    /** How many slots there are: every slot is below. */
+    int slots() {
+        return known.length;
     }
 
     /** The tree of the object on {@code bytes[0, length)}, or null when the line is not of the plain kind. */
@@ -134,21 +149,11 @@ public final class PlainLineParser {
         return true;
     }
 
-    /** The reading of one line: a position that moves forward; every method gives null for a line not plain. */
-    private final class Scan {
-        private final byte[] bytes;
-        private final int end;
-        private int pos;
-        private int depth;
-        /**
-         * The slot of the last string read when it was a known one, else -1: that instance is the only string of its
-         * characters that this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
-         */
-        private int lastKnown;
+    /** The reading of one line into a tree; every method gives null for a line not plain. */
+    private final class Scan extends Cursor {
 
         Scan(byte[] bytes, int end) {
-            this.bytes = bytes;
-            this.end = end;
+            super(PlainLineParser.this, bytes, end);
         }
 
         JValue root() {
@@ -251,9 +256,36 @@ public final class PlainLineParser {
             }
         }
 
+    }
+
+    /**
+     * A position in a line that moves forward, and what reading the plainest JSON needs: the parts that both readers
+     * of a plain line share, this parser's tree ({@link Scan}) and {@link PlainRecordReader}'s records.
+     */
+    static class Cursor {
+        private final PlainLineParser parser;
+        final byte[] bytes;
+        final int end;
+        int pos;
+        int depth;
+        /**
+         * The slot of the last string read when it was a known one, else -1: that instance is the only string of its
+         * characters that this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
+         */
+        int lastKnown;
+        /** Where the characters of the last string read start and end. */
+        int from;
+        int to;
+
+        Cursor(PlainLineParser parser, byte[] bytes, int end) {
+            this.parser = parser;
+            this.bytes = bytes;
+            this.end = end;
+        }
+
         /** Past the opening byte of an object or array and the spaces after it; false when that is too deep. */
-        private boolean enter() {
-            if (++depth > maxDepth) {
+        boolean enter() {
+            if (++depth > parser.maxDepth) {
                 return false;
             }
             pos++;
@@ -262,7 +294,7 @@ public final class PlainLineParser {
         }
 
         /** Whether the byte at {@code pos} is {@code close}, which ends the object or array: then past it. */
-        private boolean closes(char close) {
+        boolean closes(char close) {
             if (pos < end && bytes[pos] == close) {
                 pos++;
                 depth--;
@@ -272,7 +304,7 @@ public final class PlainLineParser {
         }
 
         /** Whether the byte at {@code pos} is a comma: then past it and the spaces after it. */
-        private boolean comma() {
+        boolean comma() {
             if (pos < end && bytes[pos] == ',') {
                 pos++;
                 skipSpace();
@@ -285,15 +317,29 @@ public final class PlainLineParser {
          * The string or name whose opening quote is at {@code pos}, of ASCII characters other than controls with
          * no escape: the known string when it is one.
          */
-        private String string() {
-            int from = pos + 1;
-            int to = closingQuote(from);
-            if (to < 0 || to - from > maxStringLength) {
-                return null;
+        String string() {
+            return quoted() ? text() : null;
+        }
+
+        /**
+         * Past the string or name whose opening quote is at {@code pos}, of ASCII characters other than controls with
+         * no escape, noting where its characters are and whether it is a known string; false for any other string.
+         */
+        boolean quoted() {
+            from = pos + 1;
+            to = closingQuote(from);
+            if (to < 0 || to - from > parser.maxStringLength) {
+                return false;
             }
             pos = to + 1;
-            lastKnown = known(bytes, from, to);
-            return lastKnown >= 0 ? known[lastKnown] : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            lastKnown = parser.known(bytes, from, to);
+            return true;
+        }
+
+        /** The last string {@link #quoted}: the known string's instance when it is one. */
+        String text() {
+            return lastKnown >= 0 ? parser.known[lastKnown]
+                    : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
 
         /**
@@ -313,7 +359,7 @@ public final class PlainLineParser {
             return -1;
         }
 
-        private boolean literal(String word) {
+        boolean literal(String word) {
             int length = word.length();
             if (end - pos < length) {
                 return false;
@@ -328,7 +374,7 @@ public final class PlainLineParser {
             return true;
         }
 
-        private void skipSpace() {
+        void skipSpace() {
             while (pos < end) {
                 byte b = bytes[pos];
                 if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
