@@ -43,7 +43,7 @@ public final class PlainRecordReader {
     private final int versionSlot;
     /** The record type of a known string's slot, or null. */
     private final RecordType[] recordTypes;
-    /** The table of each record type's object, null for one whose properties include an envelope's name. */
+    /** The table of each record type read here (absent: every line of that type goes to the record reader). */
     private final Map<RecordType, Table> roots = new IdentityHashMap<>();
 
     /** A record read: its type, its id and the record. */
@@ -66,14 +66,14 @@ public final class PlainRecordReader {
             ObjectType object = WireFormat.of(type);
             int slot = parser.slot(type.wireName());
             Property id = object.propertyOrNull(idName);
-            boolean envelopeClash = object.propertyOrNull(typeName) != null
-                    || object.propertyOrNull(versionName) != null || id == null || id.isList()
-                    || id.kind() != Property.Kind.STRING;
-            if (slot >= 0 && typeSlot >= 0 && versionSlot >= 0 && !envelopeClash) {
+            // a property named as an envelope's member, or an id that is not one required string: not read here
+            boolean unfit = object.propertyOrNull(typeName) != null || object.propertyOrNull(versionName) != null
+                    || id == null || !id.required() || id.isList() || id.kind() != Property.Kind.STRING;
+            if (slot >= 0 && typeSlot >= 0 && versionSlot >= 0 && !unfit) {
                 Table table = table(object, tables);
                 if (table != null) {
                     recordTypes[slot] = type;
-                    roots.put(type, table.withId(object.propertyOrNull(idName)));
+                    roots.put(type, table.withId(id));
                 }
             }
         }
@@ -418,7 +418,7 @@ public final class PlainRecordReader {
                     builder.set(properties[i], values[i]);
                 }
             }
-            return builder.fillPlaceholders().build();
+            return builder.build(); // every required property is set (complete): no placeholder, nothing invented
         }
 
         private boolean isQuote() {
