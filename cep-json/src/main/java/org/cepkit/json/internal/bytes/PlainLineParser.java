@@ -9,15 +9,17 @@ import org.cepkit.json.internal.Members;
 
 /**
  * Parses the common NDJSON line straight from its bytes into a {@link JValue} tree: an object whose strings and
- * names are ASCII without escapes, with no number, no key given twice, within the depth and string bounds. Any
+ * names are well-formed UTF-8 without escapes, with no number, no key given twice, within the depth and string
+ * bounds. Any
  * other line, valid or not, gives null, and the caller reads it with Jackson, which gives the same tree for every
  * line this parser accepts and the detailed message for a line that is not JSON. So this parser never decides that
  * a line is invalid, and it need not know every corner of JSON, only recognise its plainest subset exactly.
  *
  * <p>The strings a line repeats, the wire format's names and codes, are given once
  * ({@link #PlainLineParser(Collection, int, int)}) and found from the bytes: such a string costs no new string
- * (and its hash code is computed once, not once a line). Any other string is made from its bytes with no decoding
- * (ASCII is Latin-1). Measured: Jackson's parser and the tree built from its tokens were a quarter of a
+ * (and its hash code is computed once, not once a line). Any other string is made from its bytes, with no decoding
+ * when it is ASCII (ASCII is Latin-1), else decoded as UTF-8 once its bytes are known well-formed ({@link Utf8}).
+ * Measured: Jackson's parser and the tree built from its tokens were a quarter of a
  * million-pathway run's samples (JFR); with this parser, 200,000 pathways took 2.84 s instead of 3.17 s (6 runs
  * each, in turn, 2026-12-04; BENCHMARKS.md). Immutable, thread-safe.
  */
@@ -273,9 +275,10 @@ public final class PlainLineParser {
          * characters that this parser gives, so a key given twice is found by identity ({@link Members#putCanonical}).
          */
         int lastKnown;
-        /** Where the characters of the last string read start and end. */
+        /** Where the bytes of the last string read start and end, and whether they are all ASCII. */
         int from;
         int to;
+        boolean ascii;
 
         Cursor(PlainLineParser parser, byte[] bytes, int end) {
             this.parser = parser;
@@ -314,7 +317,7 @@ public final class PlainLineParser {
         }
 
         /**
-         * The string or name whose opening quote is at {@code pos}, of ASCII characters other than controls with
+         * The string or name whose opening quote is at {@code pos}, of well-formed UTF-8 other than controls with
          * no escape: the known string when it is one.
          */
         String string() {
@@ -322,8 +325,10 @@ public final class PlainLineParser {
         }
 
         /**
-         * Past the string or name whose opening quote is at {@code pos}, of ASCII characters other than controls with
-         * no escape, noting where its characters are and whether it is a known string; false for any other string.
+         * Past the string or name whose opening quote is at {@code pos}, of well-formed UTF-8 other than controls
+         * with no escape, noting where its bytes are, whether they are ASCII, and whether it is a known string; false
+         * for any other string. The bound is on bytes, which are never fewer than characters: a string within it in
+         * characters but not in bytes is left to Jackson.
          */
         boolean quoted() {
             from = pos + 1;
@@ -338,21 +343,55 @@ public final class PlainLineParser {
 
         /** The last string {@link #quoted}: the known string's instance when it is one. */
         String text() {
-            return lastKnown >= 0 ? parser.known[lastKnown]
-                    : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            if (lastKnown >= 0) {
+                return parser.known[lastKnown];
+            }
+            return new String(bytes, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        }
+
+        /** How many code points {@code text}, the last string {@link #quoted}, has: its length when it is ASCII. */
+        int codePoints(String text) {
+            return ascii ? text.length() : text.codePointCount(0, text.length());
         }
 
         /**
          * The index of the quote that closes a string starting at {@code from}, or -1 when a byte before it is a
-         * backslash, a control or a byte of a non-ASCII character, or there is none.
+         * backslash, a control or a byte of a malformed UTF-8 sequence, or there is none; notes whether every byte
+         * before it is ASCII.
          */
         private int closingQuote(int from) {
+            ascii = true;
             for (int i = from; i < end; i++) {
                 byte b = bytes[i];
                 if (b == '"') {
                     return i;
                 }
-                if (b < 0x20 || b == '\\') { // a control, an escape, or (negative) a byte of a non-ASCII character
+                if (b < 0x20 || b == '\\') { // a control, an escape, or (negative) a byte beyond ASCII
+                    return b < 0 ? closingQuoteBeyondAscii(i) : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * As {@link #closingQuote}, from {@code at}, the first byte of a character beyond ASCII. Apart, so that the
+         * loop over ASCII, every string of a pathway, stays as small as it was (the launcher bounds inlining by the
+         * size of a method): reading pathway lines on one thread is as fast as before (BENCHMARKS.md).
+         */
+        private int closingQuoteBeyondAscii(int at) {
+            ascii = false;
+            for (int i = at; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    return i;
+                }
+                if (b < 0) {
+                    int length = Utf8.sequenceLength(bytes, i, end);
+                    if (length < 0) {
+                        return -1;
+                    }
+                    i += length - 1;
+                } else if (b < 0x20 || b == '\\') { // a control or an escape
                     return -1;
                 }
             }

@@ -329,10 +329,11 @@ public final class PlainRecordReader {
                     return date();
                 case STRING: {
                     String text = text();
-                    // ASCII: as many code points as characters
-                    if (property.hasLengthBounds()
-                            && (text.length() < property.minLength() || text.length() > property.maxLength())) {
-                        return null;
+                    if (property.hasLengthBounds()) {
+                        int length = codePoints(text); // in code points, as the record reader counts
+                        if (length < property.minLength() || length > property.maxLength()) {
+                            return null;
+                        }
                     }
                     if (property.valueType().isPresent() && !property.valueType().get().format().matches(text)) {
                         return null;
