@@ -8,20 +8,19 @@ import org.cepkit.json.internal.JValue;
 import org.cepkit.json.internal.Members;
 
 /**
- * Parses the common NDJSON line straight from its bytes into a {@link JValue} tree: an object whose strings and
- * names are well-formed UTF-8 without escapes, with no number, no key given twice, within the depth and string
- * bounds. Any
- * other line, valid or not, gives null, and the caller reads it with Jackson, which gives the same tree for every
- * line this parser accepts and the detailed message for a line that is not JSON. So this parser never decides that
- * a line is invalid, and it need not know every corner of JSON, only recognise its plainest subset exactly.
+ * Parses the common NDJSON line straight from its bytes into a {@link JValue} tree: an object whose strings and names
+ * are well-formed UTF-8 without escapes, with no number, no key given twice, within the depth and string bounds. Any
+ * other line, valid or not, gives null, and the caller reads it with Jackson, which gives the same tree for every line
+ * this parser accepts and the detailed message for a line that is not JSON. So this parser never decides that a line is
+ * invalid, and it need not know every corner of JSON, only recognise its plainest subset exactly.
  *
  * <p>The strings a line repeats, the wire format's names and codes, are given once
- * ({@link #PlainLineParser(Collection, int, int)}) and found from the bytes: such a string costs no new string
- * (and its hash code is computed once, not once a line). Any other string is made from its bytes, with no decoding
- * when it is ASCII (ASCII is Latin-1), else decoded as UTF-8 once its bytes are known well-formed ({@link Utf8}).
- * Measured: Jackson's parser and the tree built from its tokens were a quarter of a
- * million-pathway run's samples (JFR); with this parser, 200,000 pathways took 2.84 s instead of 3.17 s (6 runs
- * each, in turn, 2026-12-04; BENCHMARKS.md). Immutable, thread-safe.
+ * ({@link #PlainLineParser(Collection, int, int)}) and found from the bytes: such a string costs no new string (and its
+ * hash code is computed once, not once a line). Any other string is made from its bytes, with no decoding when it is
+ * ASCII (ASCII is Latin-1), else decoded as UTF-8 once its bytes are known well-formed ({@link Utf8}). Measured:
+ * Jackson's parser and the tree built from its tokens were a quarter of a million-pathway run's samples (JFR); with
+ * this parser, 200,000 pathways took 2.84 s instead of 3.17 s (6 runs each, in turn, 2026-12-04; BENCHMARKS.md).
+ * Immutable, thread-safe.
  */
 public final class PlainLineParser {
 
