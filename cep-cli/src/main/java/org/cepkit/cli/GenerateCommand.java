@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cepkit.cli.generate.DatasetGenerator;
 import org.cepkit.cli.generate.GenerationSummary;
+import org.cepkit.rules.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,9 @@ final class GenerateCommand extends LocalizedCommand {
         if (!(invalidRate >= 0 && invalidRate <= 1)) {
             throw new UsageException(messages.get("error.invalidRate", invalidRate));
         }
-        LocalDate reference = LocalDate.now();
+        // today where validate takes it (Europe/Paris), not in the machine's zone: else, for an hour or more a day,
+        // the two disagree and an injected future date is not one
+        LocalDate reference = LocalDate.now(Profile.DEFAULT_ZONE);
         if (today != null) {
             try {
                 reference = LocalDate.parse(today);

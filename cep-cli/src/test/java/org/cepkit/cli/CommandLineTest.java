@@ -257,6 +257,19 @@ class CommandLineTest {
 
     @Test
     void generateAndValidateAgreeOnTheReferenceDateByDefault() throws Exception {
+        // whatever the machine's zone: of these two, one is on another day than Paris at every hour of the day
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            for (String machine : new String[] {"Pacific/Kiritimati", "Etc/GMT+12"}) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(machine));
+                generatedInvalidRecordsAreFoundInvalid();
+            }
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    private void generatedInvalidRecordsAreFoundInvalid() throws Exception {
         Run generated = cep("generate", "--pathways", "2000", "--seed", "11", "--invalid-rate", "0.3");
         Path file = Files.writeString(dir.resolve("injected.ndjson"), generated.out(), StandardCharsets.UTF_8);
         java.util.regex.Matcher said = java.util.regex.Pattern.compile("([\\d\u202f]+) rendus invalides").matcher(generated.err());
