@@ -1,6 +1,6 @@
 package org.cepkit.json.internal;
 
-import java.time.DateTimeException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cepkit.json.ReadMode;
+import org.cepkit.json.internal.bytes.IsoDate;
 import org.cepkit.model.CepRecord;
 import org.cepkit.model.CodeList;
 import org.cepkit.model.RecordType;
@@ -454,31 +455,8 @@ public final class RecordReader {
 
     /** The calendar date of a {@code YYYY-MM-DD} text, or null when it is not one (a bad shape or day). */
     static LocalDate isoDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        // one byte a character: another character than Latin-1's becomes '?', not a digit, and the length stays
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return IsoDate.parse(bytes, 0, bytes.length);
     }
 }

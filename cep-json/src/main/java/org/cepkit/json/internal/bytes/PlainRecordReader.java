@@ -1,7 +1,5 @@
 package org.cepkit.json.internal.bytes;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -81,11 +79,7 @@ public final class PlainRecordReader {
 
     /** The record of the line on {@code bytes[0, length)}, or null when it is not one read here. */
     public Read read(byte[] bytes, int length) {
-        try {
-            return new Line(bytes, length).record();
-        } catch (DateTimeException e) {
-            return null; // a day that does not exist: the record reader's format.date
-        }
+        return new Line(bytes, length).record();
     }
 
     /**
@@ -95,12 +89,16 @@ public final class PlainRecordReader {
      * read before it.
      */
     private Table table(ObjectType type, Map<ObjectType, Table> tables) {
-        if (tables.containsKey(type)) {
-            return tables.get(type);
+        if (!tables.containsKey(type)) {
+            tables.put(type, newTable(type, tables));
         }
+        return tables.get(type);
+    }
+
+    /** The table of {@code type}, made anew, as {@link #table} describes it. */
+    private Table newTable(ObjectType type, Map<ObjectType, Table> tables) {
         List<Property> properties = type.properties();
         if (properties.size() > Long.SIZE) {
-            tables.put(type, null);
             return null;
         }
         int[] bySlot = new int[parser.slots()];
@@ -113,35 +111,29 @@ public final class PlainRecordReader {
             Property property = properties.get(i);
             int slot = parser.slot(property.name());
             if (slot < 0) {
-                tables.put(type, null);
                 return null;
             }
             if (property.formatFrom().isPresent() && (property.isList() || property.kind() != Property.Kind.STRING)) {
-                tables.put(type, null); // a format a sibling gives, to a value other than a string
-                return null;
+                return null; // a format a sibling gives, to a value other than a string
             }
             bySlot[slot] = i;
             requiredWhen[i] = sibling(properties, i, property.requiredWhen());
             formatFrom[i] = sibling(properties, i, property.formatFrom());
             if ((property.requiredWhen().isPresent() && requiredWhen[i] < 0)
                     || (property.formatFrom().isPresent() && formatFrom[i] < 0)) {
-                tables.put(type, null); // a sibling that is no earlier code: left to the record reader
-                return null;
+                return null; // a sibling that is no earlier code: left to the record reader
             }
             if (property.kind() == Property.Kind.OBJECT) {
                 nested[i] = table(property.object(), tables);
                 if (nested[i] == null) {
-                    tables.put(type, null);
                     return null;
                 }
             } else if (property.kind() == Property.Kind.CODE) {
                 codes[i] = codes(property);
             }
         }
-        Table table = new Table(type, properties.toArray(Property[]::new), bySlot, nested, codes, requiredWhen,
-                formatFrom, -1);
-        tables.put(type, table);
-        return table;
+        return new Table(type, properties.toArray(Property[]::new), bySlot, nested, codes, requiredWhen, formatFrom,
+                -1);
     }
 
     /**
@@ -326,7 +318,7 @@ public final class PlainRecordReader {
                 case CODE:
                     return lastKnown < 0 ? null : table.codes()[order][lastKnown];
                 case DATE:
-                    return date();
+                    return IsoDate.parse(bytes, from, to);
                 case STRING: {
                     String text = text();
                     if (property.hasLengthBounds()) {
@@ -345,29 +337,6 @@ public final class PlainRecordReader {
                 default:
                     return null;
             }
-        }
-
-        /** The date of the last string read when it is {@code YYYY-MM-DD}; a day that does not exist throws. */
-        private LocalDate date() {
-            if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-                return null;
-            }
-            int year = digits(from, from + 4);
-            int month = digits(from + 5, from + 7);
-            int day = digits(from + 8, from + 10);
-            return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
-        }
-
-        private int digits(int start, int stop) {
-            int value = 0;
-            for (int i = start; i < stop; i++) {
-                int digit = bytes[i] - '0';
-                if (digit < 0 || digit > 9) {
-                    return -1;
-                }
-                value = value * 10 + digit;
-            }
-            return value;
         }
 
         /**
